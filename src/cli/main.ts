@@ -1,0 +1,23 @@
+import { Command, CommanderError } from 'commander';
+import { registerParseCommand } from './commands/parse.js';
+
+/** Runs the `pykala` command line; resolves to the process exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command()
+    .name('pykala')
+    .description('Open platform for public meeting records')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  let status = 0;
+  const setStatus = (code: number) => {
+    status = code;
+  };
+  registerParseCommand(program, setStatus);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    throw error;
+  }
+  return status;
+}

@@ -1,4 +1,14 @@
 import type { Diagnostic, MinutesRecord, Provenance } from '../../domain/minutes.js';
+import { extractBodyName } from './body-name.js';
+import { findCheckers, findNextMeeting, findRecorder } from './closing.js';
+import { readActions, readMovements, readRosterNote } from './events.js';
+import { findDocumentFrame } from './frame.js';
+import { readHeader } from './header.js';
+import { type FoundItem, readItems } from './items.js';
+import { classifyKind } from './kind.js';
+import { detectLanguage } from './language.js';
+import { readListing } from './listing.js';
+import { readParticipants } from './participants.js';
 
 export interface Understanding {
   record: MinutesRecord;
@@ -6,32 +16,177 @@ export interface Understanding {
   diagnostics: Diagnostic[];
 }
 
+const CLOSING = /\n?[^\n]{0,3}(?:Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)\b/u;
+
 /** Turns a normalised text layer into the structured record. Pure and linear in the text's length. */
 export function understandText(text: string): Understanding {
-  void text;
-  return {
-    record: {
-      kind: 'minutes',
-      language: 'fi',
-      body: null,
-      title: null,
-      meeting_number: null,
-      date: null,
-      start_time: null,
-      end_time: null,
-      place: null,
-      participants: [],
-      items: [],
-      departures: [],
-      arrivals: [],
-      actions: [],
-      next_meeting: null,
-      recorded_by: null,
-      minutes_checkers: [],
-      entries: [],
-      related_titles: [],
-    },
-    provenance: {},
-    diagnostics: [],
+  const provenance: Provenance = {};
+  const diagnostics: Diagnostic[] = [];
+  const frame = findDocumentFrame(text);
+  const from = frame.start;
+  const header = readHeader(text, from, from + 3000);
+  const closingMatch = CLOSING.exec(text.slice(from));
+  const itemsEnd = closingMatch ? from + closingMatch.index : text.length;
+  let items = readItems(text, header.end, itemsEnd);
+  const firstItemStart = items[0]?.spans.item[0] ?? itemsEnd;
+  const rosterEnd = items.length > 0 ? firstItemStart : Math.min(text.length, header.end + 8000);
+  const participants = readParticipants(text, Math.min(header.end, rosterEnd), rosterEnd);
+  const listing = readListing(text, from, text.length);
+  const headingText = text.slice(from, Math.min(text.length, Math.max(header.end, from + 300)));
+  const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(text.slice(from, from + 200).replace(/^[^\n]*\n(?=\s*(?:\d{1,4}\s?§|§))/u, ''));
+  const kind = classifyKind({
+    heading: `${frame.pageTitle ?? ''} ${headingText}`,
+    body: text.slice(from, from + 20000),
+    itemCount: items.length,
+    participantCount: participants.length,
+    listingEntries: listing.length,
+    hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),
+    startsWithSection,
+  });
+  const record: MinutesRecord = {
+    kind,
+    language: detectLanguage(text.slice(from)),
+    body: null,
+    title: header.title?.value ?? frame.pageTitle,
+    meeting_number: header.meetingNumber?.value ?? null,
+    date: header.date?.value ?? null,
+    start_time: header.startTime?.value ?? null,
+    end_time: header.endTime?.value ?? null,
+    place: header.place?.value ?? null,
+    participants: [],
+    items: [],
+    departures: [],
+    arrivals: [],
+    actions: [],
+    next_meeting: null,
+    recorded_by: null,
+    minutes_checkers: [],
+    entries: [],
+    related_titles: frame.relatedTitles,
   };
+  if (header.title) provenance['/title'] = header.title.span;
+  if (header.meetingNumber) provenance['/meeting_number'] = header.meetingNumber.span;
+  if (header.date) provenance['/date'] = header.date.span;
+  if (header.startTime) provenance['/start_time'] = header.startTime.span;
+  if (header.endTime) provenance['/end_time'] = header.endTime.span;
+  if (header.place) provenance['/place'] = header.place.span;
+
+  if (kind === 'listing') {
+    record.entries = listing.map((e) => e.entry);
+    listing.forEach((e, i) => (provenance[`/entries/${i}`] = e.span));
+    record.title = header.title?.value ?? null;
+    record.date = null;
+    record.start_time = null;
+    record.end_time = null;
+    record.place = null;
+    record.meeting_number = null;
+    return { record, provenance, diagnostics };
+  }
+
+  if (kind === 'item' && items.length === 0) items = [singleItem(text, from, header.title?.span ?? null, itemsEnd)];
+  if (kind === 'item' && items[0]) {
+    record.title = items[0].item.title || record.title;
+    provenance['/title'] = items[0].spans.title;
+  }
+  const bodyName = extractBodyName(record.title ?? '') ?? extractBodyName(frame.pageTitle ?? '') ?? extractBodyName(headingText.split('\n').slice(0, 3).join(' '));
+  record.body = bodyName;
+
+  record.participants = participants.map((p) => p.participant);
+  participants.forEach((p, i) => (provenance[`/participants/${i}`] = p.span));
+  for (const p of participants) {
+    const note = readRosterNote(p.participant.name, text.slice(p.span[0], p.span[1]), p.span[0]);
+    if (note.departure) record.departures.push(note.departure.value);
+    if (note.arrival) record.arrivals.push(note.arrival.value);
+  }
+
+  const knownNames = new Set(record.participants.map((p) => p.name));
+  record.items = items.map((found) => found.item);
+  items.forEach((found, i) => recordItemProvenance(provenance, found, i));
+  for (const found of items) {
+    const [start, end] = found.region;
+    const moves = readMovements(text, start, end, found.item.number);
+    for (const d of moves.departures) record.departures.push(d.value);
+    for (const a of moves.arrivals) record.arrivals.push(a.value);
+    for (const a of readActions(text, start, end, found.item.number, knownNames)) record.actions.push(a.value);
+    markChairAndSecretary(text.slice(start, end), record);
+  }
+  record.departures.forEach((_, i) => (provenance[`/departures/${i}`] = [from, from]));
+
+  const recorder = findRecorder(text, from, text.length);
+  const secretary = record.participants.find((p) => p.secretary);
+  if (recorder) {
+    record.recorded_by = recorder.value;
+    provenance['/recorded_by'] = recorder.span;
+  } else if (secretary && kind === 'minutes') record.recorded_by = secretary.name;
+  const next = findNextMeeting(text, header.end, text.length, record.date);
+  if (next) {
+    record.next_meeting = next.value;
+    provenance['/next_meeting'] = next.span;
+  }
+  const checkers = findCheckers(text, from, text.length);
+  if (checkers) {
+    record.minutes_checkers = checkers.value;
+    provenance['/minutes_checkers'] = checkers.span;
+  }
+  return { record, provenance, diagnostics };
+}
+
+function recordItemProvenance(provenance: Provenance, found: FoundItem, i: number): void {
+  provenance[`/items/${i}`] = found.spans.item;
+  provenance[`/items/${i}/title`] = found.spans.title;
+  if (found.spans.proposal) provenance[`/items/${i}/proposal`] = found.spans.proposal;
+  if (found.spans.decision) provenance[`/items/${i}/decision`] = found.spans.decision;
+}
+
+/** A document that is one item published alone: its heading is the item's title, the rest its text. */
+function singleItem(text: string, from: number, titleSpan: readonly [number, number] | null, to: number): FoundItem {
+  const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)];
+  const titleLine = lines.find((l, i) => i > 0 && l[0] === l[0].toUpperCase() && /\p{Lu}{4,}/u.test(l[0])) ?? lines[1] ?? lines[0];
+  const start = titleLine ? from + titleLine.index : from;
+  const end = titleLine ? start + titleLine[0].length : from;
+  void titleSpan;
+  const items = readItemsOfSingle(text, start, end, to);
+  return items;
+}
+
+function readItemsOfSingle(text: string, titleStart: number, titleEnd: number, to: number): FoundItem {
+  const found = readItems(text, titleEnd, to)[0];
+  const title = text.slice(titleStart, titleEnd).replace(/\*\*/g, '').replace(/\s+/gu, ' ').trim();
+  if (found && found.item.number) return found;
+  return {
+    item: { number: '', title, proposal: null, decision: null, attachments: [] },
+    spans: { item: [titleStart, to], title: [titleStart, titleEnd] },
+    region: [titleStart, to],
+  };
+}
+
+const CHAIR_ELECTED = /\bValittiin puheenjohtajaksi\s+(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)/u;
+const SECRETARY_ACTED = /(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}\p{Ll}+?)(?:sta|stä|lta|ltä))?\s+toimi (?:kokouksen )?sihteerinä/u;
+
+/** 'Valittiin puheenjohtajaksi X' and 'X toimi kokouksen sihteerinä' inside items. */
+function markChairAndSecretary(region: string, record: MinutesRecord): void {
+  const chair = CHAIR_ELECTED.exec(region);
+  if (chair) {
+    const p = record.participants.find((x) => x.name === chair[1]);
+    if (p) p.chair = true;
+  }
+  const secretary = SECRETARY_ACTED.exec(region);
+  if (secretary && secretary[1]) {
+    const existing = record.participants.find((x) => x.name === secretary[1]);
+    if (existing) existing.secretary = true;
+    else {
+      const before = region.slice(Math.max(0, secretary.index - 40), secretary.index).split(/\s+/u).filter(Boolean);
+      const role = before.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(before[before.length - 1] ?? '') ? (before[before.length - 1] ?? null) : null;
+      record.participants.push({
+        name: secretary[1],
+        organization: secretary[2] ?? null,
+        role,
+        present: true,
+        chair: false,
+        secretary: true,
+        invited: false,
+        items: null,
+      });
+    }
+  }
 }

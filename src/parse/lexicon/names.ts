@@ -1,0 +1,50 @@
+import { dictionary } from '@zxcvbn-ts/language-fi';
+import { MUNICIPALITIES } from './municipalities.js';
+
+// Given names and surnames from the Finnish population register (as packaged for password checkers);
+// they include the Swedish names common in Finland.
+const FIRST_NAMES = new Set<string>([...dictionary.maleFirstnames, ...dictionary.femaleFirstnames]);
+const LAST_NAMES = new Set<string>(dictionary.lastnames);
+const COMMON_WORDS = new Set<string>(dictionary.commonWords.slice(0, 3000));
+
+// Given names that are also everyday words or cue words in meeting documents.
+const NOT_FIRST_NAMES = new Set([
+  'aika', 'paikka', 'asia', 'asiat', 'kunta', 'oma', 'talvi', 'kevät', 'kesä', 'syksy', 'ilta', 'aamu', 'usko',
+  'lahja', 'armo', 'rauha', 'into', 'valo', 'mieli', 'kaino', 'liite', 'muut', 'poissa', 'läsnä', 'jäsen', 'ilo',
+  'hellä', 'kielo', 'lumi', 'tähti', 'meri', 'june', 'may', 'mark', 'will', 'bill', 'tid', 'plats', 'aina', 'ensi',
+  'laki', 'vappu', 'kaste', 'maa', 'tuli', 'kuu', 'vesi', 'kukka',
+]);
+
+const MUNICIPALITY_SET = new Set(MUNICIPALITIES.map((m) => m.toLowerCase()));
+
+const CAPITALISED = /^[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúëïæøšžß'’]+$/u;
+
+/** True for a capitalised word that is a given name, or a hyphenated pair of them ('Eeva-Sirkku'). */
+export function isFirstName(token: string): boolean {
+  const parts = token.split('-');
+  if (parts.length > 3) return false;
+  return parts.every((part) => {
+    if (!CAPITALISED.test(part)) return false;
+    const lower = part.toLowerCase();
+    return FIRST_NAMES.has(lower) && !NOT_FIRST_NAMES.has(lower);
+  });
+}
+
+/** True for a word written like a surname: capitalised, possibly hyphenated ('Arola-Järvi'). */
+export function looksLikeSurname(token: string): boolean {
+  const parts = token.split('-');
+  if (parts.length > 3) return false;
+  return parts.every((part) => CAPITALISED.test(part) || /^[A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][a-zåäö]+$/u.test(part));
+}
+
+export function isKnownSurname(token: string): boolean {
+  return token.split('-').every((part) => LAST_NAMES.has(part.toLowerCase()));
+}
+
+export function isMunicipality(token: string): boolean {
+  return MUNICIPALITY_SET.has(token.toLowerCase());
+}
+
+export function isCommonWord(token: string): boolean {
+  return COMMON_WORDS.has(token.toLowerCase());
+}

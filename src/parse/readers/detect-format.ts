@@ -1,0 +1,107 @@
+import { ReadError } from './text-layer.js';
+import { detectBom, detectBomlessUtf16 } from './text-decoder.js';
+
+export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'text';
+
+/** Largest input read at all; bigger files are refused with a clear error rather than exhausting memory. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml', 'php', 'asp', 'aspx', 'jsp']);
+const DOCX_EXTENSIONS = new Set(['docx', 'docm', 'dotx', 'dotm']);
+const LEADING_MARKUP =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|table|meta|title|section|article|main|header|nav|h[1-6]|ul|ol|span|br|a|link|script|style|font|center|form|iframe|frameset|b|strong|em|i)\b/i;
+const STRONG_MARKUP = /<(?:!doctype\s+html|html[\s>]|body[\s>]|head>)/i;
+const ANY_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+
+/** Decides how to read the bytes from their content; the file name's extension only breaks ties. */
+export function detectFormat(bytes: Uint8Array, fileName: string): DocumentFormat {
+  if (bytes.length === 0) throw new ReadError('EMPTY', 'the file is empty');
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new ReadError(
+      'TOO_LARGE',
+      `the file is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`,
+    );
+  }
+  const extension = findExtension(fileName);
+  if (indexOfAscii(bytes, '%PDF-', 0, 1024) >= 0) return 'pdf';
+  if (startsWithBytes(bytes, [0x50, 0x4b]) && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) {
+    return detectZipFormat(bytes, extension);
+  }
+  rejectKnownBinary(bytes);
+  if (!detectBom(bytes) && !detectBomlessUtf16(bytes) && looksBinary(bytes)) {
+    if (extension === 'pdf') throw new ReadError('CORRUPT_PDF', 'the file does not start like a PDF');
+    if (DOCX_EXTENSIONS.has(extension)) throw new ReadError('CORRUPT_DOCX', 'the file is not a valid DOCX');
+    throw new ReadError('BINARY', 'the file is binary data, not a PDF, DOCX, HTML or text document');
+  }
+  const head = decodeHead(bytes);
+  if (head.trim() === '') throw new ReadError('EMPTY', 'the file has only whitespace');
+  if (LEADING_MARKUP.test(head) || STRONG_MARKUP.test(head)) return 'html';
+  if (HTML_EXTENSIONS.has(extension) && ANY_TAG.test(head)) return 'html';
+  return 'text';
+}
+
+function detectZipFormat(bytes: Uint8Array, extension: string): DocumentFormat {
+  if (indexOfAscii(bytes, 'word/document.xml') >= 0) return 'docx';
+  if (DOCX_EXTENSIONS.has(extension)) {
+    if (indexOfAscii(bytes, 'word/') >= 0) return 'docx';
+    throw new ReadError('CORRUPT_DOCX', 'the .docx file has no Word document inside');
+  }
+  throw new ReadError('UNSUPPORTED_FORMAT', `the file is ${describeZip(bytes)}, not a Word document (DOCX)`);
+}
+
+function describeZip(bytes: Uint8Array): string {
+  if (indexOfAscii(bytes, 'xl/workbook') >= 0) return 'an Excel workbook';
+  if (indexOfAscii(bytes, 'ppt/presentation') >= 0) return 'a PowerPoint presentation';
+  if (indexOfAscii(bytes, 'opendocument.text') >= 0) return 'an OpenDocument text (ODT)';
+  if (indexOfAscii(bytes, 'opendocument') >= 0) return 'an OpenDocument file';
+  return 'a ZIP archive';
+}
+
+function rejectKnownBinary(bytes: Uint8Array): void {
+  if (startsWithBytes(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    throw new ReadError('UNSUPPORTED_FORMAT', 'the file is an old binary Office document (.doc); save it as DOCX or PDF');
+  }
+  if (indexOfAscii(bytes, '{\\rtf', 0, 8) === 0) {
+    throw new ReadError('UNSUPPORTED_FORMAT', 'the file is RTF; save it as DOCX or PDF');
+  }
+  const image =
+    startsWithBytes(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWithBytes(bytes, [0xff, 0xd8, 0xff]) ||
+    indexOfAscii(bytes, 'GIF8', 0, 4) === 0 ||
+    startsWithBytes(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
+    startsWithBytes(bytes, [0x4d, 0x4d, 0x00, 0x2a]);
+  if (image) throw new ReadError('UNSUPPORTED_FORMAT', 'the file is an image; a scanned document needs OCR first');
+}
+
+/** Text has almost no NUL or control bytes; binary data has them everywhere. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let suspicious = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) suspicious++;
+    else if (b === 0x7f) suspicious++;
+  }
+  return suspicious > Math.max(2, n * 0.02);
+}
+
+function decodeHead(bytes: Uint8Array): string {
+  const bom = detectBom(bytes);
+  const utf16 = bom?.encoding.startsWith('utf-16') ? bom.encoding : detectBomlessUtf16(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes.subarray(0, 2048));
+  return new TextDecoder('latin1').decode(bytes.subarray(bom?.length ?? 0, 1024));
+}
+
+function findExtension(fileName: string): string {
+  const match = /\.([a-z0-9]{1,5})$/i.exec(fileName.trim());
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+function startsWithBytes(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function indexOfAscii(bytes: Uint8Array, needle: string, from = 0, to = bytes.length): number {
+  const haystack = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(to, bytes.length));
+  return haystack.indexOf(needle, from, 'latin1');
+}

@@ -1,0 +1,56 @@
+/** Attachments an item names: 'liite 1', 'Liite 3: Projektiorganisaatio', 'liitteinä 2-6', file lists. */
+
+const NAMED = /\b(Liite|Bilaga|LIITE|BILAGA)\s+(\d{1,3})\s*[:.]\s*([^\n]{1,120}?)(?=\s*(?:$|\n|\)|(?<=\S)\s+(?:Käydään|Merkitään|Hyväksytään|Todettiin|Päätettiin)\b))/gmu;
+const NUMBERED = /\b(?:liite|liitteenä|liitteessä|liitteestä|liitteeseen|bilaga|bilagan)\s+(\d{1,3})\b/giu;
+const RANGE = /\b(?:liitteinä|liitteet|bilagor(?:na)?)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b/giu;
+const NAMED_BY_POSITION = /(?:^|[.\n]\s*|-\s)(\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})\s+liitteenä\b/gu;
+const FILE_LINE = /^\s*(?:[-•]\s*)?([^\n]{2,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|txt)|[^\n]{2,150}?)\s*\(\d+\s*(?:kt|kb|Kt|KB|MB|Mt|mb)\)\s*$/gmu;
+const FILE_NAME = /^\s*(?:[-•]\s*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/gimu;
+
+function clean(name: string): string {
+  return name
+    .replace(/\*\*/g, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s,;]+$/u, '')
+    .replace(/,\s*(?:luottamuksellinen|salassa pidettävä|ei julkinen).*$/iu, '')
+    .trim();
+}
+
+export function findAttachments(region: string): string[] {
+  const byNumber = new Map<string, string>();
+  const files: string[] = [];
+  for (const m of region.matchAll(NAMED)) {
+    const number = m[2] ?? '';
+    const name = clean(m[3] ?? '');
+    byNumber.set(number, name ? `${m[1] === 'Bilaga' || m[1] === 'BILAGA' ? 'Bilaga' : 'Liite'} ${number}: ${name}` : `Liite ${number}`);
+  }
+  for (const m of region.matchAll(/\((?:liite|Liite)\s+(\d{1,3})\s+([^)]{2,80})\)/gu)) {
+    const number = m[1] ?? '';
+    if (!byNumber.has(number)) byNumber.set(number, `Liite ${number}: ${clean(m[2] ?? '')}`);
+  }
+  for (const m of region.matchAll(RANGE)) {
+    const label = /^b/iu.test(m[0]) ? 'Bilagor' : 'Liitteet';
+    const key = `${m[1]}-${m[2]}`;
+    if (!byNumber.has(m[1] ?? '')) byNumber.set(key, `${label} ${key}`);
+  }
+  for (const m of region.matchAll(NUMBERED)) {
+    const number = m[1] ?? '';
+    const covered = [...byNumber.keys()].some((k) => k === number || inRange(k, number));
+    if (!covered) byNumber.set(number, `${/^b/iu.test(m[0]) ? 'Bilaga' : 'Liite'} ${number}`);
+  }
+  for (const m of region.matchAll(NAMED_BY_POSITION)) {
+    const name = clean(m[1] ?? '');
+    if (name && !/^(?:Liite|Muistio|Esitys on|Se)$/u.test(name) && byNumber.size === 0) files.push(name);
+  }
+  for (const m of region.matchAll(FILE_LINE)) files.push(clean(m[1] ?? ''));
+  for (const m of region.matchAll(FILE_NAME)) {
+    const name = clean(m[1] ?? '');
+    if (!files.includes(name)) files.push(name);
+  }
+  return [...byNumber.values(), ...files.filter((f, i) => f !== '' && files.indexOf(f) === i)];
+}
+
+function inRange(key: string, number: string): boolean {
+  const m = /^(\d+)-(\d+)$/u.exec(key);
+  return !!m && Number(number) >= Number(m[1]) && Number(number) <= Number(m[2]);
+}

@@ -1,0 +1,60 @@
+import { BODY_NOUN, DOC_TYPE_WORD } from './cues.js';
+
+/** A Finnish body name in the genitive ('ohjausryhmän', 'poliittisen') back in the nominative. */
+export function toNominative(word: string): string {
+  const rules: Array<[RegExp, string]> = [
+    [/uksen$/u, 'us'],
+    [/UKSEN$/u, 'US'],
+    [/kunnan$/u, 'kunta'],
+    [/KUNNAN$/u, 'KUNTA'],
+    [/isen$/u, 'inen'],
+    [/ISEN$/u, 'INEN'],
+    [/(en|et)s$/u, '$1'],
+    [/([aeiouyäöAEIOUYÄÖ])[nN]$/u, '$1'],
+  ];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+const GENITIVE_OR_ADJECTIVE = /(?:[aeiouyäö]n|isen|sen|ten|den|jen|AN|ÄN|EN|ON|IN)$/u;
+
+function titleCaseIfShouting(phrase: string): string {
+  if (phrase !== phrase.toUpperCase()) return phrase;
+  const lower = phrase.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * The body a heading names: 'Sote-johtoryhmän 4. kokous' → 'Sote-johtoryhmä',
+ * 'Lapin sote-valmistelun poliittisen ohjausryhmän 3. kokous pöytäkirja' → 'Lapin sote-valmistelun poliittinen ohjausryhmä'.
+ */
+export function extractBodyName(heading: string): string | null {
+  const segments = heading
+    .replace(/(\p{L})- (\p{L})/gu, (_, a: string, b: string) => (b === b.toUpperCase() && a === a.toUpperCase() ? a + b : `${a}- ${b}`))
+    .split(/\s\/\s|\s[–—-]\s/u);
+  for (const segment of segments) {
+    const tokens = segment.split(/\s+/u).map((t) => t.replace(/[,.:;]+$/u, '')).filter(Boolean);
+    const headIndex = tokens.findIndex((t, i) => BODY_NOUN.test(t) && !isMeetingWord(t, i));
+    if (headIndex < 0) continue;
+    let from = headIndex;
+    while (from > 0 && headIndex - from < 4) {
+      const previous = tokens[from - 1] ?? '';
+      if (!/^\p{L}[\p{L}-]*$/u.test(previous) || DOC_TYPE_WORD.test(previous)) break;
+      if (!GENITIVE_OR_ADJECTIVE.test(previous)) break;
+      from -= 1;
+    }
+    const words = tokens.slice(from, headIndex + 1);
+    const converted = words.map((w, i) =>
+      i === words.length - 1 || /(?:isen|ISEN)$/u.test(w) ? toNominative(w) : w,
+    );
+    return titleCaseIfShouting(converted.join(' '));
+  }
+  return null;
+}
+
+/** 'kokous' / 'kokouksen' on its own means 'meeting of', not a body; as part of a compound it names one. */
+function isMeetingWord(token: string, index: number): boolean {
+  return index > 0 && /^(?:kokous|kokouksen|KOKOUS|KOKOUKSEN|Kokous)$/u.test(token);
+}

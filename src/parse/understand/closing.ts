@@ -1,0 +1,77 @@
+import type { NextMeeting, Span } from '../../domain/minutes.js';
+import { findTimeRange, toIsoDate } from './dates.js';
+import { findNames } from './person-names.js';
+import { cleanOrNull } from './text-span.js';
+
+export interface Found<T> {
+  value: T;
+  span: Span;
+}
+
+const RECORDER_CUE =
+  /\b(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Minutes taken by|Sihteeri)\b\s*:?/gu;
+
+/** Who wrote the document: the name after 'Muistion laati', 'Pöytäkirjanpitäjä', 'Sekreterare' … (the last such cue wins). */
+export function findRecorder(text: string, from: number, to: number): Found<string> | null {
+  let found: Found<string> | null = null;
+  RECORDER_CUE.lastIndex = from;
+  for (let m = RECORDER_CUE.exec(text); m && m.index < to; m = RECORDER_CUE.exec(text)) {
+    const after = m.index + m[0].length;
+    const names = findNames(text, after, Math.min(to, after + 80), 'first-last');
+    const name = names[0];
+    if (name && name.start - after <= 40) found = { value: name.name, span: [name.start, name.end] };
+  }
+  return found;
+}
+
+const NEXT_CUE = /\b(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)\b[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
+const SHORT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}))?(?![\d])/u;
+
+/** The next meeting, with its year inferred from the meeting date when the text leaves it out. */
+export function findNextMeeting(text: string, from: number, to: number, meetingDate: string | null): Found<NextMeeting> | null {
+  NEXT_CUE.lastIndex = from;
+  for (let m = NEXT_CUE.exec(text); m && m.index < to; m = NEXT_CUE.exec(text)) {
+    const after = m.index + m[0].length;
+    const window = text.slice(after, Math.min(to, after + 200));
+    const date = SHORT_DATE.exec(window);
+    if (!date || date.index > 80) continue;
+    const day = Number(date[1]);
+    const month = Number(date[2]);
+    let year = date[3] ? Number(date[3]) : null;
+    if (year === null && meetingDate) {
+      const [y, mo] = meetingDate.split('-').map(Number) as [number, number];
+      year = month < mo ? y + 1 : y;
+    }
+    const iso = year === null ? null : toIsoDate(year, month, day);
+    if (!iso) continue;
+    const afterDate = window.slice(date.index + date[0].length);
+    const range = findTimeRange(afterDate.slice(0, 40));
+    let place: string | null = null;
+    if (range) {
+      const tail = afterDate.slice(range.index + range.length);
+      const placeText = /^[\s,]*([^\n.]{3,80}?)(?=\s+(?:Pol|Ke|Ma|Ti|To|Pe|ja)\b|[.\n]|\*\*|$)/u.exec(tail);
+      place = placeText && /^\p{L}/u.test(placeText[1] ?? '') ? cleanOrNull(placeText[1]) : null;
+      if (place && /^(?:Paikat|Paikka tarkentuu)/u.test(place)) place = null;
+    }
+    return {
+      value: { date: iso, start_time: range?.start ?? null, end_time: range?.end ?? null, place },
+      span: [after + date.index, after + date.index + date[0].length],
+    };
+  }
+  return null;
+}
+
+const CHECKERS_CUE =
+  /\b(?:Pöytäkirjan(?:tarkastajiksi| tarkastajiksi|tarkastajaksi| tarkastajaksi)(?: valittiin)?|Valittiin pöytäkirjan ?tarkastajiksi|Valittiin pöytäkirjantarkastajaksi|Pöytäkirjan tarkastajat|Protokolljusterare|Till protokolljusterare (?:valdes|utsågs))\b\s*:?/giu;
+
+/** Minutes checkers: 'Pöytäkirjan tarkastajiksi valittiin X ja Y'. */
+export function findCheckers(text: string, from: number, to: number): Found<string[]> | null {
+  CHECKERS_CUE.lastIndex = from;
+  const m = CHECKERS_CUE.exec(text);
+  if (!m || m.index >= to) return null;
+  const after = m.index + m[0].length;
+  const end = Math.min(to, text.indexOf('.', after) >= 0 ? text.indexOf('.', after) : to, after + 200);
+  const names = findNames(text, after, end, 'first-last');
+  if (names.length === 0) return null;
+  return { value: names.map((n) => n.name), span: [after, end] };
+}

@@ -1,0 +1,113 @@
+import type { Action, Arrival, Departure, Span } from '../../domain/minutes.js';
+import { normaliseClock } from './dates.js';
+import { findNames } from './person-names.js';
+import { cleanText } from './text-span.js';
+
+export interface FoundEvent<T> {
+  value: T;
+  span: Span;
+}
+
+const LEAVE = /\b(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|left the meeting|oli poissa)\b/u;
+const ARRIVE = /\b(?:saapui|saapuivat|anlände|arrived)\b/u;
+const CLOCK = /\b(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
+const ITEM_REF = /\b(?:asian|asiakohdan|kohdan|pykälän|ärende|§)\s*§?\s*(\d{1,3}(?:\.\d{1,2})?)\b|(?:behandlingen av|käsittelyn aikana|under)\s*§\s*(\d{1,3})/iu;
+
+function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[^.!?\n]+(?:[.!?](?!\d)|$)/gmu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1;
+      continue;
+    }
+    out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** Departures and arrivals told in sentences: 'X ja Y poistuivat kokouksesta … kello 12.18.' */
+export function readMovements(
+  text: string,
+  from: number,
+  to: number,
+  item: string | null,
+): { departures: FoundEvent<Departure>[]; arrivals: FoundEvent<Arrival>[] } {
+  const departures: FoundEvent<Departure>[] = [];
+  const arrivals: FoundEvent<Arrival>[] = [];
+  for (const s of sentencesOf(text, from, to)) {
+    const sentence = text.slice(s.start, s.end);
+    const leave = LEAVE.exec(sentence);
+    const arrive = ARRIVE.exec(sentence);
+    const verb = leave ?? arrive;
+    if (!verb) continue;
+    const names = findNames(text, s.start, s.start + verb.index, 'first-last');
+    if (names.length === 0) continue;
+    const clock = CLOCK.exec(sentence.slice(verb.index)) ?? CLOCK.exec(sentence);
+    const time = clock ? normaliseClock(clock[1] ?? '') : null;
+    const ref = ITEM_REF.exec(sentence);
+    const itemRef = ref ? (ref[1] ?? ref[2] ?? null) : item;
+    for (const name of names) {
+      if (leave) {
+        const departure: Departure = { name: name.name, time, item: itemRef };
+        if (clock?.[2] && /oli poissa/u.test(sentence)) departure.until = normaliseClock(clock[2]);
+        departures.push({ value: departure, span: [s.start, s.end] });
+      } else arrivals.push({ value: { name: name.name, time, item: itemRef }, span: [s.start, s.end] });
+    }
+  }
+  return { departures, arrivals };
+}
+
+/** Notes beside a name in a roster: '(poistui klo 15.41 asian 11.3 käsittelyn aikana)', 'pois 15.50', '- till 21:20'. */
+export function readRosterNote(name: string, note: string, at: number): { departure?: FoundEvent<Departure>; arrival?: FoundEvent<Arrival> } {
+  const leave = /\((?:poistui|avlägsnade)[^)]*?(\d{1,2}[.:]\d{2})[^)]*\)|\bpois\s+(\d{1,2}[.:]\d{2})|-\s*till\s+(\d{1,2}[.:]\d{2})/iu.exec(note);
+  const arrive = /\((?:saapui|anlände)[^)]*?(\d{1,2}[.:]\d{2})[^)]*\)/iu.exec(note);
+  const result: { departure?: FoundEvent<Departure>; arrival?: FoundEvent<Arrival> } = {};
+  if (leave) {
+    const ref = ITEM_REF.exec(leave[0]);
+    result.departure = {
+      value: { name, time: normaliseClock(leave[1] ?? leave[2] ?? leave[3] ?? ''), item: ref ? (ref[1] ?? ref[2] ?? null) : null },
+      span: [at + leave.index, at + leave.index + leave[0].length],
+    };
+  }
+  if (arrive) {
+    const ref = ITEM_REF.exec(arrive[0]);
+    result.arrival = {
+      value: { name, time: normaliseClock(arrive[1] ?? ''), item: ref ? (ref[1] ?? ref[2] ?? null) : null },
+      span: [at + arrive.index, at + arrive.index + arrive[0].length],
+    };
+  }
+  return result;
+}
+
+const ASSIGN = /\b(?:Päätettiin|Sovittiin|Todettiin|Beslöts|Beslutades),?\s+(?:että|att)\s+/gu;
+const DUE = /\b((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
+const TASK_VERB = /^(?:\S+\s+){0,12}?(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)\b/iu;
+
+/** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
+export function readActions(text: string, from: number, to: number, item: string | null, knownNames: ReadonlySet<string>): FoundEvent<Action>[] {
+  const actions: FoundEvent<Action>[] = [];
+  for (const s of sentencesOf(text, from, to)) {
+    const sentence = text.slice(s.start, s.end);
+    ASSIGN.lastIndex = 0;
+    const assign = ASSIGN.exec(sentence);
+    let ownerStart = assign ? assign.index + assign[0].length : 0;
+    const names = findNames(text, s.start + ownerStart, s.end, 'first-last');
+    let owner = names[0];
+    if (!owner || owner.start - (s.start + ownerStart) > 2) {
+      const short = /^(\p{Lu}\p{Ll}+)\s/u.exec(sentence.slice(ownerStart));
+      const full = short ? [...knownNames].find((n) => n.startsWith(`${short[1]} `)) : undefined;
+      if (!full || !short) continue;
+      owner = { name: full, start: s.start + ownerStart, end: s.start + ownerStart + (short[1]?.length ?? 0) };
+    }
+    ownerStart = owner.end - s.start;
+    const rest = sentence.slice(ownerStart);
+    if (!TASK_VERB.test(rest)) continue;
+    if (!assign && !knownNames.has(owner.name) && !/^\s+(?:ryhtyy|laatii|valmistelee|selvittää)/u.test(rest)) continue;
+    const task = cleanText(rest).replace(/[.]$/u, '');
+    const due = DUE.exec(rest);
+    actions.push({ value: { owner: owner.name, task, due: due ? cleanText(due[1] ?? '') : null, item }, span: [s.start, s.end] });
+  }
+  return actions;
+}

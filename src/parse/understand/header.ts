@@ -1,0 +1,128 @@
+import type { Span } from '../../domain/minutes.js';
+import { findDates, findTimeRange } from './dates.js';
+import { ITEMS_LABEL, PLACE_LABEL, ROSTER_LABEL, TIME_LABEL } from './cues.js';
+import { cleanText } from './text-span.js';
+
+export interface Field<T> {
+  value: T;
+  span: Span;
+}
+
+export interface Header {
+  title: Field<string> | null;
+  meetingNumber: Field<string> | null;
+  date: Field<string> | null;
+  startTime: Field<string> | null;
+  endTime: Field<string> | null;
+  place: Field<string> | null;
+  /** Offset where the header's labelled part ends (the roster or the items begin). */
+  end: number;
+}
+
+const ANY_LABEL = new RegExp(
+  String.raw`(?:^|(?<=[\s*.,]))(?:${TIME_LABEL}|${PLACE_LABEL}|${ROSTER_LABEL}|${ITEMS_LABEL}|Poissa|Frånvarande|Organisaatio)(?=\s*:|\s*\*\*|\s|$)`,
+  'gu',
+);
+
+interface LabelledValue {
+  labelStart: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+function labelAt(text: string, from: number, to: number, label: string): LabelledValue | null {
+  const pattern = new RegExp(String.raw`(?:^|(?<=[\s*.,|]))${label}(?:\s*:)?(?:\*\*)?[ \t]*:?`, 'gmu');
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  if (!m || m.index >= to) return null;
+  const valueStart = m.index + m[0].length;
+  ANY_LABEL.lastIndex = valueStart;
+  let valueEnd = Math.min(to, valueStart + 240);
+  const next = ANY_LABEL.exec(text);
+  if (next && next.index < valueEnd) valueEnd = next.index;
+  const newline = text.indexOf('\n', valueStart + 1);
+  if (newline >= 0 && newline < valueEnd && text.slice(valueStart, newline).trim() !== '') valueEnd = newline;
+  return { labelStart: m.index, valueStart, valueEnd };
+}
+
+/** Trims whitespace, bold markers and trailing punctuation, keeping offsets. */
+function trimmedField(text: string, start: number, end: number, edge = ' \t\n*.,:;|'): Field<string> | null {
+  while (start < end && edge.includes(text[start] ?? '')) start += 1;
+  while (end > start && edge.includes(text[end - 1] ?? '')) end -= 1;
+  const value = cleanText(text.slice(start, end));
+  return value === '' ? null : { value, span: [start, end] };
+}
+
+const NUMBER_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
+  [/(?<![\d/.])(\d{1,3})\s?\/\s?(\d{4}|\d{2})(?![\d/])/u, (m) => `${Number(m[1])}/${fullYear(m[2] ?? '')}`],
+  [/(?<![\d.])(\d{1,3})\.\s?(?:kokous|kokouksen|sammanträde|möte)\b/iu, (m) => String(Number(m[1]))],
+];
+
+function fullYear(written: string): string {
+  return written.length === 2 ? `20${written}` : written;
+}
+
+function findMeetingNumber(text: string, from: number, to: number): Field<string> | null {
+  const region = text.slice(from, to);
+  for (const [pattern, render] of NUMBER_PATTERNS) {
+    const m = pattern.exec(region);
+    if (!m) continue;
+    const value = render(m);
+    if (value === null) continue;
+    if (value.includes('/')) {
+      const year = Number(value.split('/')[1]);
+      if (year < 1990 || year > 2100) continue;
+    }
+    return { value, span: [from + m.index, from + m.index + m[0].length] };
+  }
+  return null;
+}
+
+/** Reads the labelled header (Aika / Paikka / Tid / Plats …) that opens the document at `from`. */
+export function readHeader(text: string, from: number, limit: number): Header {
+  const to = Math.min(text.length, limit);
+  const time = labelAt(text, from, to, TIME_LABEL);
+  const placeLabel = labelAt(text, from, to, PLACE_LABEL);
+  const titleEnd = Math.min(time ? time.labelStart : to, placeLabel ? placeLabel.labelStart : to);
+  const title = findTitle(text, from, Math.min(titleEnd, to));
+  let date: Field<string> | null = null;
+  let startTime: Field<string> | null = null;
+  let endTime: Field<string> | null = null;
+  const dateRegion = time ?? { valueStart: from, valueEnd: Math.min(to, from + 700) };
+  const regionText = text.slice(dateRegion.valueStart, dateRegion.valueEnd);
+  const dates = findDates(regionText).filter((d) => d.iso !== null);
+  const firstDate = dates[0];
+  if (firstDate?.iso) {
+    const at = dateRegion.valueStart + firstDate.index;
+    date = { value: firstDate.iso, span: [at, at + firstDate.length] };
+  }
+  if (time) {
+    const afterDate = firstDate ? firstDate.index + firstDate.length : 0;
+    const range = findTimeRange(regionText.slice(afterDate));
+    if (range) {
+      const at = dateRegion.valueStart + afterDate + range.index;
+      const span: Span = [at, at + range.length];
+      if (range.start) startTime = { value: range.start, span };
+      if (range.end) endTime = { value: range.end, span };
+    }
+  }
+  const place = placeLabel ? trimmedField(text, placeLabel.valueStart, placeLabel.valueEnd) : null;
+  const numberRegionEnd = Math.max(title ? title.span[1] : from, time ? time.valueStart : from + 300);
+  const meetingNumber =
+    (title && findMeetingNumber(text, title.span[0], title.span[1])) ?? findMeetingNumber(text, from, Math.min(to, numberRegionEnd));
+  const end = Math.max(time?.valueEnd ?? from, placeLabel?.valueEnd ?? from, title?.span[1] ?? from);
+  return { title, meetingNumber, date, startTime, endTime, place, end };
+}
+
+/** The document's own heading: its first line, up to the first header label. */
+function findTitle(text: string, from: number, to: number): Field<string> | null {
+  let start = from;
+  while (start < to && /\s/u.test(text[start] ?? '')) start += 1;
+  let end = text.indexOf('\n', start);
+  if (end < 0 || end > to) end = to;
+  if (end - start > 200) end = start + 200;
+  const field = trimmedField(text, start, end);
+  if (!field) return null;
+  field.value = field.value.replace(/^\d{1,3}\s+(?=\p{L})/u, '');
+  return field;
+}

@@ -1,0 +1,109 @@
+import type { Span } from '../../domain/minutes.js';
+import { cleanText } from './text-span.js';
+
+/** Sentences that record what was decided or noted. */
+const DECISION_START =
+  /^(?:Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted)\b/u;
+const DECISION_INSIDE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:päätti|päättivät|hyväksyi|totesi|merkitsi|valitsi|beslöt|beslutade|godkände)\b/u;
+/** Sentences that propose what the meeting should do. */
+const PROPOSAL_START =
+  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Merkitään|Hyväksytään|Käydään|Päätetään|Todetaan|Valitaan|Nimetään|Saatetaan|Linjataan|Keskustellaan|Ehdotetaan|Esitetään|Puheenjohtaja avaa|Förslag|Beslutsförslag|Föreslås|Antecknas|Godkänns|Konstateras|Proposal)\b/u;
+const PROPOSAL_INSIDE = /^(?:\p{Lu}[\p{L}-]*\s){1,3}(?:päättää|esittää|hyväksyy|merkitsee|beslutar|föreslår|godkänner)\b/u;
+const EVENT_SENTENCE = /\b(?:poistui|poistuivat|saapui|saapuivat|avlägsnade|anlände|oli poissa)\b/u;
+const ATTACHMENT_SENTENCE = /^(?:Liite|Liitteet|Liitteenä|Bilaga|Bilagor|Diat liitteenä|Esitys liitteenä)\b|\bliittee(?:nä|inä)\s+\d/u;
+const LABEL = /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä)\s*:?/u;
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  marked: boolean;
+}
+
+/** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
+export function splitSentences(text: string, from: number, to: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lineRe = /[^\n]+/gu;
+  lineRe.lastIndex = from;
+  for (let line = lineRe.exec(text); line && line.index < to; line = lineRe.exec(text)) {
+    const lineEnd = Math.min(to, line.index + line[0].length);
+    const lineText = text.slice(line.index, lineEnd);
+    const marked = /^\s*(?:[-•]\s*)?(?:➤|\*\*)/u.test(lineText) && /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
+    const pieceRe = /[^.!?]+(?:[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”])|[.!?]*$)|$)|[^\s]+/gu;
+    let cursor = 0;
+    for (let piece = pieceRe.exec(lineText); piece; piece = pieceRe.exec(lineText)) {
+      if (piece[0].length === 0) {
+        pieceRe.lastIndex += 1;
+        continue;
+      }
+      const sentenceStart = line.index + piece.index;
+      const raw = piece[0];
+      cursor = piece.index + raw.length;
+      if (raw.trim() === '') continue;
+      const lead = raw.length - raw.trimStart().length;
+      sentences.push({
+        text: raw.trim(),
+        start: sentenceStart + lead,
+        end: sentenceStart + raw.trimEnd().length,
+        marked,
+      });
+    }
+    void cursor;
+  }
+  return mergeAbbreviations(sentences);
+}
+
+const ABBREVIATION_END = /(?:\b(?:ks|esim|mm|ym|yms|ns|pj|siht|klo|kl|n|ca|t\.ex|bl\.a|s|v|vs|vt|va|pol|tms|jne|nro|puh)\.|\b\d{1,2}\.)$/iu;
+
+function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
+  const merged: Sentence[] = [];
+  for (const s of sentences) {
+    const last = merged[merged.length - 1];
+    if (last && ABBREVIATION_END.test(last.text) && last.marked === s.marked && s.start - last.end <= 2) {
+      last.text = `${last.text} ${s.text}`;
+      last.end = s.end;
+    } else merged.push({ ...s });
+  }
+  return merged;
+}
+
+function stripMarks(sentence: string): string {
+  return sentence.replace(/^[\s\-•]*(?:➤\s*)?(?:\*\*)?/u, '');
+}
+
+export function isDecisionSentence(sentence: string): boolean {
+  const s = stripMarks(sentence);
+  return DECISION_START.test(s) || DECISION_INSIDE.test(s);
+}
+
+export function isProposalSentence(sentence: string): boolean {
+  const s = stripMarks(sentence);
+  return PROPOSAL_START.test(s) || PROPOSAL_INSIDE.test(s);
+}
+
+export function isEventSentence(sentence: string): boolean {
+  return EVENT_SENTENCE.test(sentence);
+}
+
+export function isAttachmentSentence(sentence: string): boolean {
+  return ATTACHMENT_SENTENCE.test(stripMarks(sentence));
+}
+
+export function labelOf(sentence: string): string | null {
+  const m = LABEL.exec(stripMarks(sentence));
+  return m ? m[0].replace(/\s*:?$/u, '') : null;
+}
+
+export interface TextField {
+  value: string;
+  span: Span;
+}
+
+/** Joins sentences into one field, with the span from the first to the last. */
+export function joinSentences(sentences: Sentence[]): TextField | null {
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  if (!first || !last) return null;
+  const value = cleanText(sentences.map((s) => stripMarks(s.text)).join(' '));
+  return value === '' ? null : { value, span: [first.start, last.end] };
+}

@@ -1,0 +1,145 @@
+/**
+ * Finds the numbered items of a document: '1. Title', '§ 25 Title', '25 § Title', '12§ …', and lettered
+ * sub-items 'a) …'. Numbers also occur in lists inside items and in tables of contents, so the items
+ * are the best chain of consecutive numbers through the text (a small dynamic programme).
+ */
+
+export interface ItemMarker {
+  number: string;
+  /** Offset of the marker itself. */
+  start: number;
+  /** Offset just after the marker, where the title begins. */
+  titleStart: number;
+}
+
+interface Candidate {
+  value: number;
+  start: number;
+  titleStart: number;
+  score: number;
+}
+
+const MAX_PER_NUMBER = 200;
+
+const DOTTED = /(?<=^|[\s*>➤(])(\d{1,3})\.(?=[ \t]*\*{0,2}[ \t]*\p{L})[ \t]*(?:\*\*)?/gmu;
+const SECTION_BEFORE = /(?<=^|[\s*>])§{1,2}[ \t]*(\d{1,4})(?![\d.,])[ \t]*(?:\*\*)?/gmu;
+const SECTION_AFTER = /(?<=^|[\s*>])(\d{1,4})[ \t]?§(?!:)[ \t]*(?:\*\*)?/gmu;
+const ASIA = /(?<=^|[\s*])(?:Asia|Ärende|Punkt)[ \t]+(\d{1,3})(?=[\s.:])[.:]?[ \t]*/gmu;
+const TOC_PLAIN = /(?<=^|\s)(\d{1,2})[ \t]+(?=\p{Lu}\p{Ll})/gu;
+
+function isLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '*' || text[i] === '>' || text[i] === '-')) i -= 1;
+  return i < 0 || text[i] === '\n';
+}
+
+function scoreCandidate(text: string, start: number, titleStart: number, lineMode: boolean): number {
+  let score = 0;
+  const next = text[titleStart] ?? '';
+  if (/\p{Lu}/u.test(next)) score += 2;
+  else if (/\p{Ll}/u.test(next)) score -= 3;
+  if (isLineStart(text, start)) score += lineMode ? 4 : 2;
+  else {
+    if (lineMode) score -= 3;
+    const before = text.slice(Math.max(0, start - 3), start);
+    if (/[.!?:)]\s*$/u.test(before)) score += 1;
+  }
+  return score;
+}
+
+function collect(text: string, from: number, to: number, patterns: RegExp[], lineMode: boolean): Candidate[] {
+  const byValue = new Map<number, number>();
+  const found: Candidate[] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+      const value = Number(m[1]);
+      const seen = byValue.get(value) ?? 0;
+      if (seen >= MAX_PER_NUMBER) continue;
+      byValue.set(value, seen + 1);
+      const titleStart = m.index + m[0].length;
+      found.push({ value, start: m.index, titleStart, score: scoreCandidate(text, m.index, titleStart, lineMode) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The best chain: numbers rising by one (a skipped number costs), each marker after the last, scored by the
+ * markers' own look and by the length of text each item spans (lists inside items have short gaps).
+ */
+function bestChain(candidates: Candidate[], to: number, mustStartAtOne: boolean): Candidate[] {
+  const n = candidates.length;
+  const best = new Float64Array(n);
+  const previous = new Int32Array(n).fill(-1);
+  const byValue = new Map<number, number[]>();
+  for (let i = 0; i < n; i += 1) {
+    const c = candidates[i] as Candidate;
+    const startOk = !mustStartAtOne || c.value === 1;
+    best[i] = startOk ? c.score : Number.NEGATIVE_INFINITY;
+    for (const skip of [1, 2, 3]) {
+      for (const j of byValue.get(c.value - skip) ?? []) {
+        const p = candidates[j] as Candidate;
+        if (p.start >= c.start || best[j] === Number.NEGATIVE_INFINITY) continue;
+        const gain = best[j]! + c.score + Math.log(1 + c.start - p.titleStart) - (skip - 1) * 6;
+        if (gain > best[i]!) {
+          best[i] = gain;
+          previous[i] = j;
+        }
+      }
+    }
+    const list = byValue.get(c.value) ?? [];
+    list.push(i);
+    byValue.set(c.value, list);
+  }
+  let end = -1;
+  let endScore = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i += 1) {
+    const c = candidates[i] as Candidate;
+    const total = best[i]! + Math.log(1 + to - c.titleStart);
+    if (total > endScore) {
+      endScore = total;
+      end = i;
+    }
+  }
+  const chain: Candidate[] = [];
+  for (let i = end; i >= 0; i = previous[i]!) chain.push(candidates[i] as Candidate);
+  return chain.reverse();
+}
+
+/** The item markers of the text between `from` and `to`. */
+export function findItemMarkers(text: string, from: number, to: number): ItemMarker[] {
+  const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
+  const sections = collect(text, from, to, [SECTION_BEFORE, SECTION_AFTER], lineMode).filter((c) => c.score >= 0);
+  if (sections.length >= 1) {
+    const chain = bestChain(sections, to, false);
+    if (chain.length >= 2 || (chain.length === 1 && sections.length <= 2)) return toMarkers(chain);
+  }
+  const dotted = collect(text, from, to, [DOTTED, ASIA], lineMode);
+  let chain = bestChain(dotted, to, true);
+  if (chain.length < 2) {
+    const plain = collect(text, from, to, [TOC_PLAIN], lineMode);
+    const plainChain = bestChain(plain, to, true);
+    if (plainChain.length >= 3) chain = plainChain;
+  }
+  return toMarkers(chain);
+}
+
+function toMarkers(chain: Candidate[]): ItemMarker[] {
+  return chain.map((c) => ({ number: String(c.value), start: c.start, titleStart: c.titleStart }));
+}
+
+const LETTER = /(?<=^|\n)[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?([a-h])\)[ \t]+/gu;
+
+/** Lettered sub-items ('a) …', '- b) …') at line starts inside one item's text. */
+export function findSubItemMarkers(text: string, from: number, to: number, parent: string): ItemMarker[] {
+  const markers: ItemMarker[] = [];
+  let expected = 'a';
+  LETTER.lastIndex = from;
+  for (let m = LETTER.exec(text); m && m.index < to; m = LETTER.exec(text)) {
+    if (m[1] !== expected) continue;
+    markers.push({ number: `${parent} ${expected}`, start: m.index, titleStart: m.index + m[0].length });
+    expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+  }
+  return markers.length >= 2 ? markers : [];
+}

@@ -1,0 +1,164 @@
+import type { Item, Span } from '../../domain/minutes.js';
+import {
+  type Sentence,
+  type TextField,
+  isAttachmentSentence,
+  isDecisionSentence,
+  isEventSentence,
+  isProposalSentence,
+  joinSentences,
+  labelOf,
+  splitSentences,
+} from './item-content.js';
+import { type ItemMarker, findItemMarkers, findSubItemMarkers } from './item-segments.js';
+import { findAttachments } from './attachments.js';
+import { cleanText } from './text-span.js';
+
+export interface ItemSpans {
+  item: Span;
+  title: Span;
+  proposal?: Span;
+  decision?: Span;
+}
+
+export interface FoundItem {
+  item: Item;
+  spans: ItemSpans;
+  /** The item's whole region, for finding events inside it. */
+  region: Span;
+}
+
+const PROPOSAL_LABELS = /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Förslag|Beslutsförslag|Alustava esitys)$/u;
+const DECISION_LABELS = /^(?:Päätös|Beslut)$/u;
+
+/** Where a title written on one line with its text ends: before the first capitalised word that starts a sentence. */
+function findTitleEnd(text: string, start: number, limit: number, lineMode: boolean): number {
+  const newline = text.indexOf('\n', start);
+  let end = newline >= 0 && newline < limit ? newline : limit;
+  const bold = text.indexOf('**', start + 1);
+  if (bold > start && bold < end && text.slice(start, bold).trim() !== '') end = bold;
+  if (lineMode && end - start <= 130) return end;
+  const words = /\S+/gu;
+  words.lastIndex = start;
+  let count = 0;
+  let previous = '';
+  for (let m = words.exec(text); m && m.index < end; m = words.exec(text)) {
+    const word = m[0];
+    if (count > 0) {
+      if (/[.!?]$/u.test(previous) && !/^(?:ks|pol|vs|vt|esim|mm|klo)\.$/iu.test(previous) && /^\p{Lu}/u.test(word)) {
+        return m.index;
+      }
+      if (/^(?:ks\.|\(liite|\(Liite|liite|Liite)$/u.test(word) && count >= 2) return m.index;
+      if (/^\p{Lu}\p{Ll}/u.test(word) && !/-$/u.test(previous)) {
+        const after = /\S+/gu;
+        after.lastIndex = m.index + word.length;
+        const next = after.exec(text);
+        if (next && next.index < end + 1 && /^\p{Ll}{2,}[\p{Ll},]*$/u.test(next[0]) && count >= 1) return m.index;
+      }
+    }
+    previous = word;
+    count += 1;
+    if (m.index - start > 220) return m.index;
+  }
+  return end;
+}
+
+function classify(sentences: Sentence[]): { proposal: TextField | null; decision: TextField | null } {
+  const content = sentences.filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
+  const labelled = classifyByLabels(sentences);
+  if (labelled) return labelled;
+  const marked = content.filter((s) => s.marked);
+  if (marked.length > 0) {
+    const firstMarked = sentences.indexOf(marked[0] as Sentence);
+    return { proposal: proposalBefore(sentences, firstMarked), decision: joinSentences(marked) };
+  }
+  const decisionAt = content.findIndex((s) => isDecisionSentence(s.text));
+  const decisionIndex = decisionAt >= 0 ? sentences.indexOf(content[decisionAt] as Sentence) : sentences.length;
+  const decisionSentences = sentences
+    .slice(decisionIndex)
+    .filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
+  return { proposal: proposalBefore(sentences, decisionIndex), decision: joinSentences(decisionSentences) };
+}
+
+function proposalBefore(sentences: Sentence[], end: number): TextField | null {
+  let start = -1;
+  for (let i = 0; i < end; i += 1) {
+    const s = sentences[i] as Sentence;
+    if (isProposalSentence(s.text) && !isDecisionSentence(s.text)) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  const run = sentences.slice(start, end).filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
+  return joinSentences(run);
+}
+
+function classifyByLabels(sentences: Sentence[]): { proposal: TextField | null; decision: TextField | null } | null {
+  const proposal: Sentence[] = [];
+  const decision: Sentence[] = [];
+  let current: Sentence[] | null = null;
+  let sawLabel = false;
+  for (const s of sentences) {
+    const label = labelOf(s.text);
+    if (label) {
+      sawLabel = sawLabel || PROPOSAL_LABELS.test(label) || DECISION_LABELS.test(label);
+      current = PROPOSAL_LABELS.test(label) ? proposal : DECISION_LABELS.test(label) ? decision : null;
+      const rest = s.text.replace(/^[\s*➤-]*/u, '').slice(label.length).replace(/^[\s:*]+/u, '');
+      if (current && rest !== '') current.push({ ...s, text: rest, start: s.end - rest.length });
+      continue;
+    }
+    if (current && !isEventSentence(s.text)) current.push(s);
+  }
+  if (!sawLabel) return null;
+  return { proposal: joinSentences(proposal), decision: joinSentences(decision) };
+}
+
+function buildItem(
+  text: string,
+  marker: ItemMarker,
+  end: number,
+  lineMode: boolean,
+): { found: FoundItem; bodyStart: number } {
+  const titleEnd = findTitleEnd(text, marker.titleStart, end, lineMode);
+  const titleText = cleanText(text.slice(marker.titleStart, titleEnd)).replace(/[\s:;,–-]+$/u, '');
+  const item: Item = { number: marker.number, title: titleText, proposal: null, decision: null, attachments: [] };
+  const spans: ItemSpans = { item: [marker.start, end], title: [marker.titleStart, titleEnd] };
+  return { found: { item, spans, region: [marker.start, end] }, bodyStart: titleEnd };
+}
+
+function fillContent(text: string, found: FoundItem, bodyStart: number, bodyEnd: number): void {
+  const { proposal, decision } = classify(splitSentences(text, bodyStart, bodyEnd));
+  if (proposal) {
+    found.item.proposal = proposal.value;
+    found.spans.proposal = proposal.span;
+  }
+  if (decision) {
+    found.item.decision = decision.value;
+    found.spans.decision = decision.span;
+  }
+  found.item.attachments = findAttachments(text.slice(found.region[0], found.region[1]));
+}
+
+/** Reads every item between `from` and `to`. */
+export function readItems(text: string, from: number, to: number): FoundItem[] {
+  const markers = findItemMarkers(text, from, to);
+  const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
+  const items: FoundItem[] = [];
+  markers.forEach((marker, index) => {
+    const end = markers[index + 1]?.start ?? to;
+    const { found, bodyStart } = buildItem(text, marker, end, lineMode);
+    const subMarkers = findSubItemMarkers(text, bodyStart, end, marker.number);
+    const firstSub = subMarkers[0];
+    fillContent(text, found, bodyStart, firstSub ? firstSub.start : end);
+    if (firstSub) found.item.attachments = findAttachments(text.slice(bodyStart, firstSub.start));
+    items.push(found);
+    subMarkers.forEach((sub, subIndex) => {
+      const subEnd = subMarkers[subIndex + 1]?.start ?? end;
+      const built = buildItem(text, sub, subEnd, true);
+      fillContent(text, built.found, built.bodyStart, subEnd);
+      items.push(built.found);
+    });
+  });
+  return items;
+}

@@ -1,0 +1,26 @@
+import type { DocumentKind } from '../../domain/minutes.js';
+
+const MINUTES_WORD = /\b(?:muistio|pöytäkirja|kokouspöytäkirja|kokoupöytäkirja|kokousmuistio|protokoll|sammanträdesprotokoll|minnesanteckningar|promemoria|minutes|beslut|päätökset)\b/iu;
+const AGENDA_WORD = /\b(?:esityslista|asialista|kokouskutsu|föredragningslista|kallelse|agenda)\b/iu;
+const DECISION_CUE = /\b(?:Päätös|Hyväksyttiin|Merkittiin|Päätettiin|Todettiin|Beslut|Godkändes|beslutade)\b/u;
+
+export interface KindEvidence {
+  heading: string;
+  body: string;
+  itemCount: number;
+  participantCount: number;
+  listingEntries: number;
+  hasHeaderLabels: boolean;
+  startsWithSection: boolean;
+}
+
+/** Minutes, agenda, a single item published alone, or a listing of several meetings' materials. */
+export function classifyKind(e: KindEvidence): DocumentKind {
+  if (e.listingEntries >= 2 && e.participantCount === 0 && e.itemCount < 2) return 'listing';
+  if (e.startsWithSection && e.participantCount === 0 && e.itemCount <= 1) return 'item';
+  if (!e.hasHeaderLabels && e.participantCount === 0 && e.itemCount <= 1) return 'item';
+  const minutes = MINUTES_WORD.test(e.heading);
+  const agenda = AGENDA_WORD.test(e.heading);
+  if (agenda && !minutes) return DECISION_CUE.test(e.body) && !/esityslista/iu.test(e.heading) ? 'minutes' : 'agenda';
+  return 'minutes';
+}

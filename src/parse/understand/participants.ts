@@ -1,0 +1,283 @@
+import type { Participant, Span } from '../../domain/minutes.js';
+import { type FoundName, findNames } from './person-names.js';
+import { splitOrgAndRole } from './roles.js';
+
+export interface FoundParticipant {
+  participant: Participant;
+  span: Span;
+}
+
+type Presence = boolean | null;
+
+interface Context {
+  present: Presence;
+  invited: boolean;
+  role: string | null;
+  chair: boolean;
+  secretary: boolean;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  apply: (context: Context) => Context;
+}
+
+const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
+  [/\b(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga|Invited)\s*:/gu, () => ({ present: true, invited: true, role: null, chair: false, secretary: false })],
+  [/\b(?:Muut saapuvilla olleet|MUUT SAAPUVILLA)\b:?/gu, () => ({ present: true, invited: false, role: null, chair: false, secretary: false })],
+  [/\b(?:Poissa|POISSA|Frånvarande|FRÅNVARANDE|Absent)\b\s*:?/gu, () => ({ present: false, invited: false, role: null, chair: false, secretary: false })],
+  [/\b(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare|Present)\b\s*:?/gu, (c) => ({ ...c, present: true, invited: false, role: null, chair: false, secretary: false })],
+  [/(?<=^|\n)\s*(?:Puheenjohtaja|Ordförande)\s*:?\s*(?=\n)/gu, (c) => ({ ...c, present: true, chair: true, role: null, secretary: false })],
+  [/(?<=^|\n)\s*(?:Sihteeri|Sekreterare|Pöytäkirjanpitäjä|Protokollförare)\s*:?\s*(?=\n)/gu, (c) => ({ ...c, present: true, secretary: true, chair: false, role: null })],
+  [/(?<=^|\n)[ \t]*((?:\p{Lu}[\p{L}:.-]*)(?: \p{Ll}[\p{L}-]*){0,3})[ \t]*:?[ \t]*(?=\n)/gu, (c) => c],
+  [/\b(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu, () => ({ present: null, invited: false, role: null, chair: false, secretary: false })],
+];
+
+/** Cues that set the attendance context of the names after them (Läsnä, Poissa, Kutsuttuina, role headings). */
+function findCues(text: string, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  const region = text.slice(from, to);
+  for (const [pattern, apply] of CUE_PATTERNS) {
+    for (const m of region.matchAll(pattern)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (cues.some((c) => c.start < end && start < c.end)) continue;
+      if (apply === CUE_PATTERNS[6]?.[1]) {
+        const heading = (m[1] ?? '').trim();
+        if (findNames(text, start, end).length > 0 || heading.length > 40) continue;
+        cues.push({ start, end, apply: (c) => ({ ...c, present: c.present ?? true, role: heading.replace(/:$/u, ''), chair: false, secretary: false }) });
+        continue;
+      }
+      cues.push({ start, end, apply });
+    }
+  }
+  cues.sort((a, b) => a.start - b.start);
+  // Column headings written side by side ("Paikalla Poissa Varajäsen") say nothing about a single person.
+  for (let i = 0; i + 1 < cues.length; i += 1) {
+    const a = cues[i] as Cue;
+    const b = cues[i + 1] as Cue;
+    if (b.start - a.end <= 2 && /Poissa|POISSA|Frånvarande/u.test(text.slice(b.start, b.end))) {
+      cues.splice(i, 2, { start: a.start, end: b.end, apply: (c) => ({ ...c, present: null, role: null }) });
+    }
+  }
+  return cues;
+}
+
+const PARTIAL = /\((?:asiat|asia|kohdat|kohta|§§?|ärenden|ärende)\s*([\d\s,–-]+(?:\s*§)?)\)|\b(?:kohdat|kohta)\s+(\d+\s*[-–]\s*\d+)/iu;
+const CHAIR = /^[\s,]*(?:pj\.?|puheenjohtaja|ordförande|ordf\.)(?=[\s,)]|$)/iu;
+const SECRETARY = /^[\s,]*(?:siht\.?|sihteeri|sekreterare|protokollförare|pöytäkirjanpitäjä)(?=[\s,)]|$)/iu;
+const NOTE = /\((?:poistui|saapui|avlägsnade|anlände|ja merkintä)[^)]*\)|\bpois\s+\d{1,2}[.:]\d{2}|-\s*till\s+\d{1,2}[.:]\d{2}|\betänä\b|\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/giu;
+
+function emptyParticipant(name: string, context: Context): Participant {
+  return {
+    name,
+    organization: null,
+    role: context.role,
+    present: context.present,
+    chair: context.chair,
+    secretary: context.secretary,
+    invited: context.invited,
+    items: null,
+  };
+}
+
+/** Reads one person's notes ('pj.', 'siht.', '(asiat 1-5)', role, organisation) from the text beside their name. */
+function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org', withOrg: boolean): void {
+  const partial = PARTIAL.exec(notes);
+  if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
+  let rest = notes.replace(PARTIAL, ' ').replace(NOTE, ' ');
+  if (CHAIR.test(rest)) {
+    p.chair = true;
+    rest = rest.replace(CHAIR, ' ');
+  }
+  if (SECRETARY.test(rest)) {
+    p.secretary = true;
+    rest = rest.replace(SECRETARY, ' ');
+  }
+  rest = rest.replace(/,\s*(?:pj\.?|siht\.?)(?=[\s,]|$)/giu, (m) => {
+    if (/pj/iu.test(m)) p.chair = true;
+    else p.secretary = true;
+    return ' ';
+  });
+  rest = rest.replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
+  if (rest === '' || !withOrg) return;
+  const split = splitOrgAndRole(rest, order);
+  if (split.role && !p.role) p.role = split.role;
+  if (split.organization) p.organization = split.organization;
+}
+
+function contextAt(cues: Cue[], at: number, initial: Context): Context {
+  let context = initial;
+  for (const cue of cues) {
+    if (cue.end > at) break;
+    context = cue.apply(context);
+  }
+  return context;
+}
+
+const START: Context = { present: true, invited: false, role: null, chair: false, secretary: false };
+
+/** '(x) Organisation Role Firstname Lastname, pj. (asiat 1-5)' entries, as distribution lists write them. */
+function readMarkedEntries(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
+  const marks = [...text.slice(from, to).matchAll(/\((x|X|-|–|\s?)\)/gu)].map((m) => ({
+    at: from + m.index,
+    end: from + m.index + m[0].length,
+    present: /x/iu.test(m[1] ?? '') ? true : /[-–]/u.test(m[1] ?? '') ? false : null,
+  }));
+  const found: FoundParticipant[] = [];
+  marks.forEach((mark, i) => {
+    const cueAfter = cues.find((c) => c.start > mark.end && c.start < (marks[i + 1]?.at ?? to));
+    const end = Math.min(marks[i + 1]?.at ?? to, cueAfter?.start ?? to);
+    const names = findNames(text, mark.end, end, 'first-last');
+    const last = names[names.length - 1];
+    if (!last) return;
+    const context = contextAt(cues, mark.at, START);
+    const p = emptyParticipant(last.name, { ...context, present: mark.present, role: null });
+    applyNotes(p, text.slice(mark.end, last.start), 'org-role', true);
+    applyNotes(p, text.slice(last.end, end), 'org-role', false);
+    found.push({ participant: p, span: [mark.at, end] });
+  });
+  return found;
+}
+
+/** 'Lastname, Firstname Role, Organisation x' entries whose attendance mark comes last. */
+function readTrailingMarkEntries(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
+  const found: FoundParticipant[] = [];
+  const marks = [...text.slice(from, to).matchAll(/(?<=\S\s)(x|X|\+|-|–)(?=\s+(?:\p{Lu}|$)|$)/gu)];
+  let entryStart = cues.find((c) => c.start >= from)?.end ?? from;
+  for (const m of marks) {
+    const at = from + m.index;
+    const names = findNames(text, entryStart, at);
+    const first = names[0];
+    if (first) {
+      const p = emptyParticipant(first.name, { ...contextAt(cues, entryStart, START), present: /[x+]/iu.test(m[1] ?? '') });
+      applyNotes(p, text.slice(first.end, at), 'role-org', true);
+      found.push({ participant: p, span: [first.start, at + 1] });
+    }
+    entryStart = at + (m[0]?.length ?? 1);
+  }
+  return found;
+}
+
+/** Names in running text or one per line, with their notes around them. */
+function readNamesInText(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
+  const names = findNames(text, from, to);
+  if (names.length === 0) return [];
+  const boundaries = (name: FoundName) => cues.filter((c) => c.start < name.start).pop()?.end ?? from;
+  const prefixLayout = names.some((name, i) => {
+    const blockStart = boundaries(name);
+    const previous = names[i - 1];
+    if (previous && previous.end > blockStart) return false;
+    const before = text.slice(blockStart, name.start).trim();
+    return /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u.test(before);
+  });
+  const found: FoundParticipant[] = [];
+  let carriedOrg: string | null = null;
+  names.forEach((name, i) => {
+    const next = names[i + 1];
+    const cueAfter = cues.find((c) => c.start >= name.end && (!next || c.start < next.start));
+    const gapEnd = cueAfter?.start ?? next?.start ?? Math.min(to, name.end + 160);
+    const context = contextAt(cues, name.start, START);
+    const p = emptyParticipant(name.name, context);
+    let after = text.slice(name.end, gapEnd);
+    const lineEnd = after.indexOf('\n');
+    if (lineEnd >= 0 && /\n/u.test(text.slice(name.start, name.end + 1) + after.slice(lineEnd)) && !prefixLayout) {
+      const sameLine = after.slice(0, lineEnd);
+      const nextLine = after.slice(lineEnd).trim();
+      after = /^\(/u.test(nextLine) ? `${sameLine} ${nextLine}` : sameLine;
+    }
+    if (prefixLayout) {
+      const blockStart = boundaries(name);
+      const previous = names[i - 1];
+      const gapStart = previous && previous.end > blockStart ? previous.end : blockStart;
+      const before = text.slice(gapStart, name.start).replace(NOTE, ' ').replace(/[()]/gu, ' ').trim();
+      if (previous && previous.end <= blockStart) carriedOrg = null;
+      if (before !== '' && /^\p{Lu}/u.test(before)) carriedOrg = before;
+      p.organization = carriedOrg;
+      applyNotes(p, after.replace(/\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s*$/u, ' '), 'role-org', false);
+    } else {
+      applyNotes(p, after, 'role-org', true);
+    }
+    if (p.items === null && p.present === null && NOTE.test(after)) p.present = true;
+    NOTE.lastIndex = 0;
+    found.push({ participant: p, span: [name.start, gapEnd] });
+  });
+  return found;
+}
+
+/** The roster written as a table: one row a line, cells separated by tabs or pipes. */
+function readTable(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] | null {
+  const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)].map((m) => ({ text: m[0], start: from + m.index }));
+  const rows = lines.filter((l) => l.text.includes('\t') || /^\s*\|/u.test(l.text));
+  if (rows.length < 3) return null;
+  const cellsOf = (line: string) =>
+    (line.includes('\t') ? line.split('\t') : line.replace(/^\s*\||\|\s*$/gu, '').split('|')).map((c) => c.trim());
+  let header: string[] = [];
+  let lastOrg: string | null = null;
+  let invited = false;
+  const found: FoundParticipant[] = [];
+  for (const row of rows) {
+    const cells = cellsOf(row.text);
+    if (cells.every((c) => /^[-:\s]*$/u.test(c))) continue;
+    if (cells.some((c) => /^(?:Nimi|Name|Namn|Läsnä|Poissa|Organisaatio)$/iu.test(c)) && findNames(row.text, 0, row.text.length).length === 0) {
+      header = cells.map((c) => c.toLowerCase());
+      continue;
+    }
+    const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
+    const presentCol = col(/^(?:läsnä|paikalla|närvarande|present|x)$/u);
+    const absentCol = col(/^(?:poissa|frånvarande|absent)$/u);
+    const orgCol = col(/^(?:organisaatio|organisation|kunta|edustaa|org|taho|yksikkö|kommun)$/u);
+    const roleCol = col(/^(?:tehtävä|titteli|rooli|roll|befattning|nimike|role)$/u);
+    const nameCells = cells.map((c) => findNames(c, 0, c.length));
+    const nameCol = nameCells.findIndex((n) => n.length > 0);
+    if (nameCol < 0) continue;
+    let orgCell = orgCol >= 0 && orgCol !== nameCol ? (cells[orgCol] ?? '') : nameCol > 0 ? (cells[0] ?? '') : '';
+    const invitedCue = /^(?:Muut kutsutut|Kutsuttuina|Muut|Övriga närvarande|Asiantuntijat)\s*:\s*/iu.exec(orgCell);
+    if (invitedCue) {
+      invited = true;
+      orgCell = orgCell.slice(invitedCue[0].length);
+    }
+    if (orgCell !== '') lastOrg = orgCell;
+    const nameCell = cells[nameCol] ?? '';
+    const names = nameCells[nameCol] ?? [];
+    const orgParts = names.length > 1 && orgCell.split(/\s+/u).length === names.length ? orgCell.split(/\s+/u) : null;
+    const marks = cells.filter((_, i) => i !== nameCol && i !== orgCol && i !== roleCol && (i !== 0 || nameCol === 0));
+    const mark = (i: number) => (i >= 0 ? /^[x+✓✔•X]$/u.test(cells[i] ?? '') : false);
+    let present: Presence = presentCol >= 0 || absentCol >= 0 ? (mark(presentCol) ? true : mark(absentCol) ? false : null) : null;
+    const partial = marks.find((c) => /^(?:klo\s*)?\d{1,2}[.:]\d{2}\s*-/u.test(c) || /^(?:asiat|kohdat)\s/u.test(c));
+    if (present === null && (partial || invited)) present = true;
+    names.forEach((name, k) => {
+      const context = contextAt(cues, row.start, START);
+      const p = emptyParticipant(name.name, { ...context, present, invited: invited || context.invited, role: null });
+      const previousEnd = names[k - 1]?.end ?? 0;
+      const before = nameCell.slice(previousEnd, name.start).trim();
+      if (before && /^\p{Ll}/u.test(before)) p.role = before.replace(/[,;]$/u, '');
+      applyNotes(p, nameCell.slice(name.end, names[k + 1]?.start ?? nameCell.length), 'role-org', false);
+      if (roleCol >= 0 && cells[roleCol]) p.role = cells[roleCol] ?? null;
+      p.organization = orgParts ? (orgParts[k] ?? null) : lastOrg;
+      if (partial) p.items = partial;
+      found.push({ participant: p, span: [row.start, row.start + row.text.length] });
+    });
+  }
+  return found.length >= 2 ? found : null;
+}
+
+const ROSTER_START =
+  /(?:^|(?<=[\s*.,:]))(?:Jakelu|JAKELU|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Närvarande|NÄRVARANDE|Beslutande|Deltagare|DELTAGARE|Present|Attendees|Participants)(?=\s*:|\s*\*\*|\s|$)/u;
+
+/** The people listed as attending (or not) between `from` and `to`. */
+export function readParticipants(text: string, from: number, to: number): FoundParticipant[] {
+  const start = ROSTER_START.exec(text.slice(from, to));
+  if (!start) return [];
+  const rosterStart = from + start.index;
+  const cues = findCues(text, rosterStart, to);
+  const region = text.slice(rosterStart, to);
+  const table = readTable(text, rosterStart, to, cues);
+  if (table) return table;
+  const markedCount = (region.match(/\((?:x|X|-|–)\)/gu) ?? []).length;
+  if (markedCount >= 3) return readMarkedEntries(text, rosterStart, to, cues);
+  const trailing = (region.match(/(?<=\p{L}\s)(?:x|-)(?=\s+\p{Lu}\p{Ll}+[,.]\s)/gu) ?? []).length;
+  if (trailing >= 3) return readTrailingMarkEntries(text, rosterStart, to, cues);
+  return readNamesInText(text, rosterStart, to, cues);
+}

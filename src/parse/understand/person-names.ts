@@ -1,0 +1,98 @@
+import { isFirstName, isKnownSurname, looksLikeSurname } from '../lexicon/names.js';
+
+/** A person's name found in running text, always rendered 'Firstname Lastname'. */
+export interface FoundName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+interface Token {
+  raw: string;
+  core: string;
+  start: number;
+  end: number;
+}
+
+const PARTICLES = new Set(['von', 'af', 'van', 'de', 'der', 'af', 'di', 'la']);
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const re = /\S+/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = /^[("'*„”“]+/u.exec(raw)?.[0].length ?? 0;
+    const trail = /[)"',.;:*!?]+$/u.exec(raw.slice(lead))?.[0].length ?? 0;
+    const core = raw.slice(lead, raw.length - trail);
+    tokens.push({ raw, core, start: m.index + lead, end: m.index + lead + core.length });
+  }
+  return tokens;
+}
+
+function endsClause(token: Token): boolean {
+  return /[,.;:)]$/u.test(token.raw);
+}
+
+type Order = 'first-last' | 'last-first';
+
+function matchAt(tokens: Token[], i: number, order: Order): { name: string; length: number } | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b) return null;
+  if (order === 'first-last') {
+    if (!isFirstName(a.core) || endsClause(a)) return null;
+    const c = tokens[i + 2];
+    if (PARTICLES.has(b.core) && c && looksLikeSurname(c.core)) {
+      return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
+    }
+    if (!looksLikeSurname(b.core)) return null;
+    if (c && isFirstName(b.core) && !endsClause(b) && looksLikeSurname(c.core) && !isFirstName(c.core)) {
+      return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
+    }
+    return { name: `${a.core} ${b.core}`, length: 2 };
+  }
+  if (PARTICLES.has(a.core) && b && tokens[i + 2] && isFirstName(tokens[i + 2]!.core) && looksLikeSurname(b.core)) {
+    return { name: `${tokens[i + 2]!.core} ${a.core} ${b.core}`, length: 3 };
+  }
+  if (!looksLikeSurname(a.core) || !isFirstName(b.core)) return null;
+  if (isFirstName(a.core) && !isKnownSurname(a.core) && !/[,.]$/u.test(a.raw)) return null;
+  if (/[;:)]$/u.test(a.raw)) return null;
+  return { name: `${b.core} ${a.core}`, length: 2 };
+}
+
+function scan(tokens: Token[], order: Order): FoundName[] {
+  const names: FoundName[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchAt(tokens, i, order);
+    if (m) {
+      names.push({ name: m.name, start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
+      i += m.length;
+    } else i += 1;
+  }
+  return names;
+}
+
+function support(names: FoundName[], order: Order): number {
+  let n = 0;
+  for (const found of names) {
+    const parts = found.name.split(' ');
+    const surname = parts[parts.length - 1] ?? '';
+    if (isKnownSurname(surname)) n += 1;
+  }
+  return order === 'last-first' ? n * 0.9 : n;
+}
+
+/** Which way round this text writes names, decided by which reading finds more known surnames. */
+export function detectNameOrder(text: string, from: number, to: number): Order {
+  const tokens = tokenize(text, from, to);
+  const commaForms = tokens.filter((t, i) => /^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw) && isFirstName(tokens[i + 1]?.core ?? '')).length;
+  const fl = support(scan(tokens, 'first-last'), 'first-last');
+  const lf = support(scan(tokens, 'last-first'), 'last-first') + commaForms;
+  return lf > fl ? 'last-first' : 'first-last';
+}
+
+/** People's names in the text between `from` and `to`. */
+export function findNames(text: string, from: number, to: number, order?: Order): FoundName[] {
+  return scan(tokenize(text, from, to), order ?? detectNameOrder(text, from, to));
+}

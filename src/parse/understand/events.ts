@@ -15,7 +15,7 @@ const ITEM_REF = /\b(?:asian|asiakohdan|kohdan|pykälän|ärende|§)\s*§?\s*(\d
 
 function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /[^.!?\n]+(?:[.!?](?!\d)|$)/gmu;
+  const re = /(?:[^.!?\n]|[.](?=\d))+(?:[.!?](?!\d)|$)/gmu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m[0].length === 0) {

@@ -40,6 +40,8 @@ function labelAt(text: string, from: number, to: number, label: string): Labelle
   let valueEnd = Math.min(to, valueStart + 240);
   const next = ANY_LABEL.exec(text);
   if (next && next.index < valueEnd) valueEnd = next.index;
+  const numbered = /\s(?:1\.|§\s?\d)\s/u.exec(text.slice(valueStart, valueEnd));
+  if (numbered) valueEnd = valueStart + numbered.index;
   const newline = text.indexOf('\n', valueStart + 1);
   if (newline >= 0 && newline < valueEnd && text.slice(valueStart, newline).trim() !== '') valueEnd = newline;
   return { labelStart: m.index, valueStart, valueEnd };
@@ -123,6 +125,7 @@ function findTitle(text: string, from: number, to: number): Field<string> | null
   if (end - start > 200) end = start + 200;
   const field = trimmedField(text, start, end);
   if (!field) return null;
+  if (new RegExp(String.raw`^${ROSTER_LABEL}\s*:`, 'u').test(field.value)) return null;
   field.value = field.value.replace(/^\d{1,3}\s+(?=\p{L})/u, '');
   return field;
 }

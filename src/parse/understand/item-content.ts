@@ -29,16 +29,15 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     const lineEnd = Math.min(to, line.index + line[0].length);
     const lineText = text.slice(line.index, lineEnd);
     const marked = /^\s*(?:[-•]\s*)?(?:➤|\*\*)/u.test(lineText) && /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
-    const pieceRe = /[^.!?]+(?:[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”])|[.!?]*$)|$)|[^\s]+/gu;
-    let cursor = 0;
-    for (let piece = pieceRe.exec(lineText); piece; piece = pieceRe.exec(lineText)) {
-      if (piece[0].length === 0) {
-        pieceRe.lastIndex += 1;
-        continue;
-      }
-      const sentenceStart = line.index + piece.index;
-      const raw = piece[0];
-      cursor = piece.index + raw.length;
+    const boundary = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
+    let pieceStart = 0;
+    const cuts: number[] = [];
+    for (let b = boundary.exec(lineText); b; b = boundary.exec(lineText)) cuts.push(b.index + b[0].length);
+    cuts.push(lineText.length);
+    for (const cut of cuts) {
+      const raw = lineText.slice(pieceStart, cut);
+      const sentenceStart = line.index + pieceStart;
+      pieceStart = cut;
       if (raw.trim() === '') continue;
       const lead = raw.length - raw.trimStart().length;
       sentences.push({
@@ -48,7 +47,6 @@ export function splitSentences(text: string, from: number, to: number): Sentence
         marked,
       });
     }
-    void cursor;
   }
   return mergeAbbreviations(sentences);
 }

@@ -121,7 +121,9 @@ function buildItem(
   lineMode: boolean,
 ): { found: FoundItem; bodyStart: number } {
   const titleEnd = findTitleEnd(text, marker.titleStart, end, lineMode);
-  const titleText = cleanText(text.slice(marker.titleStart, titleEnd)).replace(/[\s:;,–-]+$/u, '');
+  const titleText = cleanText(text.slice(marker.titleStart, titleEnd))
+    .replace(/\s+\d{1,3}$/u, '')
+    .replace(/[\s:;,–-]+$/u, '');
   const item: Item = { number: marker.number, title: titleText, proposal: null, decision: null, attachments: [] };
   const spans: ItemSpans = { item: [marker.start, end], title: [marker.titleStart, titleEnd] };
   return { found: { item, spans, region: [marker.start, end] }, bodyStart: titleEnd };

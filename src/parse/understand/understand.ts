@@ -29,8 +29,7 @@ export function understandText(text: string): Understanding {
   const itemsEnd = closingMatch ? from + closingMatch.index : text.length;
   let items = readItems(text, header.end, itemsEnd);
   const firstItemStart = items[0]?.spans.item[0] ?? itemsEnd;
-  const rosterEnd = items.length > 0 ? firstItemStart : Math.min(text.length, header.end + 8000);
-  const participants = readParticipants(text, Math.min(header.end, rosterEnd), rosterEnd);
+  const participants = readRoster(text, from, firstItemStart, items);
   const listing = readListing(text, from, text.length);
   const headingText = text.slice(from, Math.min(text.length, Math.max(header.end, from + 300)));
   const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(text.slice(from, from + 200).replace(/^[^\n]*\n(?=\s*(?:\d{1,4}\s?§|§))/u, ''));
@@ -129,6 +128,17 @@ export function understandText(text: string): Understanding {
     provenance['/minutes_checkers'] = checkers.span;
   }
   return { record, provenance, diagnostics };
+}
+
+/** The roster before the first item, or, where the document opens with its items, the first roster inside them. */
+function readRoster(text: string, from: number, firstItemStart: number, items: FoundItem[]) {
+  const before = readParticipants(text, from, firstItemStart);
+  if (before.length > 0) return before;
+  for (const found of items) {
+    const inside = readParticipants(text, found.region[0], found.region[1]);
+    if (inside.length > 0) return inside;
+  }
+  return [];
 }
 
 function recordItemProvenance(provenance: Provenance, found: FoundItem, i: number): void {

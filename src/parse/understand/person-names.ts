@@ -73,22 +73,29 @@ function scan(tokens: Token[], order: Order): FoundName[] {
   return names;
 }
 
-function support(names: FoundName[], order: Order): number {
+/** Known surnames the reading finds, less the given names it leaves without a surname. */
+function support(tokens: Token[], names: FoundName[], order: Order): number {
   let n = 0;
   for (const found of names) {
     const parts = found.name.split(' ');
     const surname = parts[parts.length - 1] ?? '';
     if (isKnownSurname(surname)) n += 1;
   }
-  return order === 'last-first' ? n * 0.9 : n;
+  let k = 0;
+  for (const token of tokens) {
+    while (k < names.length && (names[k] as FoundName).end <= token.start) k += 1;
+    const inside = k < names.length && (names[k] as FoundName).start <= token.start;
+    if (!inside && isFirstName(token.core)) n -= 1;
+  }
+  return order === 'last-first' ? n - 0.5 : n;
 }
 
 /** Which way round this text writes names, decided by which reading finds more known surnames. */
 export function detectNameOrder(text: string, from: number, to: number): Order {
   const tokens = tokenize(text, from, to);
   const commaForms = tokens.filter((t, i) => /^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw) && isFirstName(tokens[i + 1]?.core ?? '')).length;
-  const fl = support(scan(tokens, 'first-last'), 'first-last');
-  const lf = support(scan(tokens, 'last-first'), 'last-first') + commaForms;
+  const fl = support(tokens, scan(tokens, 'first-last'), 'first-last');
+  const lf = support(tokens, scan(tokens, 'last-first'), 'last-first') + commaForms;
   return lf > fl ? 'last-first' : 'first-last';
 }
 

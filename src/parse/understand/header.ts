@@ -17,6 +17,8 @@ export interface Header {
   place: Field<string> | null;
   /** Offset where the header's labelled part ends (the roster or the items begin). */
   end: number;
+  /** Offset of the first header label (Aika, Paikka …), when there is one. */
+  labelStart: number | null;
 }
 
 const ANY_LABEL = new RegExp(
@@ -113,7 +115,8 @@ export function readHeader(text: string, from: number, limit: number): Header {
   const meetingNumber =
     (title && findMeetingNumber(text, title.span[0], title.span[1])) ?? findMeetingNumber(text, from, Math.min(to, numberRegionEnd));
   const end = Math.max(time?.valueEnd ?? from, placeLabel?.valueEnd ?? from, title?.span[1] ?? from);
-  return { title, meetingNumber, date, startTime, endTime, place, end };
+  const labelStart = time || placeLabel ? Math.min(time?.labelStart ?? to, placeLabel?.labelStart ?? to) : null;
+  return { title, meetingNumber, date, startTime, endTime, place, end, labelStart };
 }
 
 /** The document's own heading: its first line, up to the first header label. */

@@ -25,9 +25,11 @@ export function understandText(text: string): Understanding {
   const frame = findDocumentFrame(text);
   const from = frame.start;
   const header = readHeader(text, from, from + 3000);
-  const closingMatch = CLOSING.exec(text.slice(from));
-  const itemsEnd = closingMatch ? from + closingMatch.index : text.length;
-  let items = readItems(text, header.end, itemsEnd);
+  const closingMatch = CLOSING.exec(text.slice(header.end));
+  const itemsEnd = closingMatch ? header.end + closingMatch.index : text.length;
+  // A table of contents may come before the labelled header; its entries are the items when the text is cut short.
+  const itemsFrom = header.labelStart !== null && header.labelStart - from > 300 ? from : header.end;
+  let items = readItems(text, itemsFrom, itemsEnd);
   const firstItemStart = items[0]?.spans.item[0] ?? itemsEnd;
   const participants = readRoster(text, from, firstItemStart, items);
   const listing = readListing(text, from, text.length);

@@ -28,7 +28,9 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   for (let line = lineRe.exec(text); line && line.index < to; line = lineRe.exec(text)) {
     const lineEnd = Math.min(to, line.index + line[0].length);
     const lineText = text.slice(line.index, lineEnd);
-    const marked = /^\s*(?:[-•]\s*)?(?:➤|\*\*)/u.test(lineText) && /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
+    const marked =
+      (/^\s*(?:[-•]\s*)?➤/u.test(lineText) || /^\s*(?:[-•]\s*)?\*\*.*\*\*\s*$/u.test(lineText)) &&
+      /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
     const boundary = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
     let pieceStart = 0;
     const cuts: number[] = [];

@@ -61,7 +61,26 @@ function collect(text: string, from: number, to: number, patterns: RegExp[], lin
       found.push({ value, start: m.index, titleStart, score: scoreCandidate(text, m.index, titleStart, lineMode) });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  penaliseDenseRuns(found);
+  return found;
+}
+
+const DENSE_GAP = 160;
+
+/** Lists inside an item ('1. … 2. … 3. …' a few words apart) are not items: mark such runs down. */
+function penaliseDenseRuns(found: Candidate[]): void {
+  for (let i = 0; i < found.length; i += 1) {
+    if (found[i]?.value !== 1) continue;
+    const run = [found[i] as Candidate];
+    for (let j = i + 1; j < found.length && j - i < 400; j += 1) {
+      const c = found[j] as Candidate;
+      const last = run[run.length - 1] as Candidate;
+      if (c.start - last.start > DENSE_GAP) break;
+      if (c.value === last.value + 1) run.push(c);
+    }
+    if (run.length >= 3) for (const c of run) c.score -= 4;
+  }
 }
 
 /**

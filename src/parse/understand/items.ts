@@ -142,6 +142,18 @@ function fillContent(text: string, found: FoundItem, bodyStart: number, bodyEnd:
   found.item.attachments = findAttachments(text.slice(found.region[0], found.region[1]));
 }
 
+/** A document that is one item published alone: the title line given, its text up to `to`. */
+export function readSingleItem(text: string, titleStart: number, titleEnd: number, to: number): FoundItem {
+  const title = cleanText(text.slice(titleStart, titleEnd));
+  const found: FoundItem = {
+    item: { number: '', title, proposal: null, decision: null, attachments: [] },
+    spans: { item: [titleStart, to], title: [titleStart, titleEnd] },
+    region: [titleStart, to],
+  };
+  fillContent(text, found, titleEnd, to);
+  return found;
+}
+
 /** Reads every item between `from` and `to`. */
 export function readItems(text: string, from: number, to: number): FoundItem[] {
   const markers = findItemMarkers(text, from, to);

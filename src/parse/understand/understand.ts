@@ -4,7 +4,7 @@ import { findCheckers, findNextMeeting, findRecorder } from './closing.js';
 import { readActions, readMovements, readRosterNote } from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
-import { type FoundItem, readItems } from './items.js';
+import { type FoundItem, readItems, readSingleItem } from './items.js';
 import { classifyKind } from './kind.js';
 import { detectLanguage } from './language.js';
 import { readListing } from './listing.js';
@@ -84,7 +84,7 @@ export function understandText(text: string): Understanding {
     return { record, provenance, diagnostics };
   }
 
-  if (kind === 'item' && items.length === 0) items = [singleItem(text, from, header.title?.span ?? null, itemsEnd)];
+  if (kind === 'item' && items.length === 0) items = [singleItem(text, from, itemsEnd)];
   if (kind === 'item' && items[0]) {
     record.title = items[0].item.title || record.title;
     provenance['/title'] = items[0].spans.title;
@@ -150,26 +150,12 @@ function recordItemProvenance(provenance: Provenance, found: FoundItem, i: numbe
   if (found.spans.decision) provenance[`/items/${i}/decision`] = found.spans.decision;
 }
 
-/** A document that is one item published alone: its heading is the item's title, the rest its text. */
-function singleItem(text: string, from: number, titleSpan: readonly [number, number] | null, to: number): FoundItem {
+/** A document that is one item published alone: its heading line is the item's title, the rest its text. */
+function singleItem(text: string, from: number, to: number): FoundItem {
   const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)];
-  const titleLine = lines.find((l, i) => i > 0 && l[0] === l[0].toUpperCase() && /\p{Lu}{4,}/u.test(l[0])) ?? lines[1] ?? lines[0];
-  const start = titleLine ? from + titleLine.index : from;
-  const end = titleLine ? start + titleLine[0].length : from;
-  void titleSpan;
-  const items = readItemsOfSingle(text, start, end, to);
-  return items;
-}
-
-function readItemsOfSingle(text: string, titleStart: number, titleEnd: number, to: number): FoundItem {
-  const found = readItems(text, titleEnd, to)[0];
-  const title = text.slice(titleStart, titleEnd).replace(/\*\*/g, '').replace(/\s+/gu, ' ').trim();
-  if (found && found.item.number) return found;
-  return {
-    item: { number: '', title, proposal: null, decision: null, attachments: [] },
-    spans: { item: [titleStart, to], title: [titleStart, titleEnd] },
-    region: [titleStart, to],
-  };
+  const heading = lines.find((l, i) => i > 0 && l[0] === l[0].toUpperCase() && /\p{Lu}{4,}/u.test(l[0])) ?? lines[1] ?? lines[0];
+  const start = heading ? from + heading.index : from;
+  return readSingleItem(text, start, heading ? start + heading[0].length : from, to);
 }
 
 const CHAIR_ELECTED = /\bValittiin puheenjohtajaksi\s+(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)/u;

@@ -51,7 +51,7 @@ export function findNextMeeting(text: string, from: number, to: number, meetingD
       const tail = afterDate.slice(range.index + range.length);
       const placeText = /^[\s,]*([^\n.]{3,80}?)(?=\s+(?:Pol|Ke|Ma|Ti|To|Pe|ja)\b|[.\n]|\*\*|$)/u.exec(tail);
       place = placeText && /^\p{L}/u.test(placeText[1] ?? '') ? cleanOrNull(placeText[1]) : null;
-      if (place && /^(?:Paikat|Paikka tarkentuu)/u.test(place)) place = null;
+      if (place && (/^(?:Paikat|Paikka tarkentuu)/u.test(place) || /^(?:ma|ti|ke|to|pe|la|su)\b/iu.test(place))) place = null;
     }
     return {
       value: { date: iso, start_time: range?.start ?? null, end_time: range?.end ?? null, place },

@@ -22,7 +22,8 @@ function sentencesOf(text: string, from: number, to: number): Array<{ start: num
       re.lastIndex += 1;
       continue;
     }
-    out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ start: m.index + lead, end: Math.min(to, m.index + m[0].length) });
   }
   return out;
 }
@@ -83,7 +84,7 @@ export function readRosterNote(name: string, note: string, at: number): { depart
 
 const ASSIGN = /\b(?:Päätettiin|Sovittiin|Todettiin|Beslöts|Beslutades),?\s+(?:että|att)\s+/gu;
 const DUE = /\b((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
-const TASK_VERB = /^(?:\S+\s+){0,12}?(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)\b/iu;
+const TASK_VERB = /^(?:\S+\s+){0,20}?(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)\b/iu;
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
 export function readActions(text: string, from: number, to: number, item: string | null, knownNames: ReadonlySet<string>): FoundEvent<Action>[] {

@@ -3,7 +3,7 @@ import { cleanText } from './text-span.js';
 
 /** Sentences that record what was decided or noted. */
 const DECISION_START =
-  /^(?:Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted)\b/u;
+  /^(?:Ei muita asioita|Inga övriga ärenden|Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted)\b/u;
 const DECISION_INSIDE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:päätti|päättivät|hyväksyi|totesi|merkitsi|valitsi|beslöt|beslutade|godkände)\b/u;
 /** Sentences that propose what the meeting should do. */
 const PROPOSAL_START =
@@ -11,7 +11,7 @@ const PROPOSAL_START =
 const PROPOSAL_INSIDE = /^(?:\p{Lu}[\p{L}-]*\s){1,3}(?:päättää|esittää|hyväksyy|merkitsee|beslutar|föreslår|godkänner)\b/u;
 const EVENT_SENTENCE = /\b(?:poistui|poistuivat|saapui|saapuivat|avlägsnade|anlände|oli poissa)\b/u;
 const ATTACHMENT_SENTENCE = /^(?:Liite|Liitteet|Liitteenä|Bilaga|Bilagor|Diat liitteenä|Esitys liitteenä)\b|\bliittee(?:nä|inä)\s+\d/u;
-const LABEL = /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä)\s*:?/u;
+const LABEL = /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä)(?![\p{L}-])\s*:?/u;
 
 export interface Sentence {
   text: string;
@@ -31,10 +31,15 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     const marked =
       (/^\s*(?:[-•]\s*)?➤/u.test(lineText) || /^\s*(?:[-•]\s*)?\*\*.*\*\*\s*$/u.test(lineText)) &&
       /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
-    const boundary = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
+    // Flattened memos run sentences together: also cut before a cue word that opens a proposal or decision.
+    const boundary =
+      /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))|(?<=[\p{Ll}\d)])(?=\s+(?:Hyväksyttiin|Hyväksytään|Merkitään|Merkittiin|Todettiin|Päätettiin|Käydään|Valittiin|Puheenjohtaja (?:avasi|avaa|päätti))\b)/gu;
     let pieceStart = 0;
     const cuts: number[] = [];
-    for (let b = boundary.exec(lineText); b; b = boundary.exec(lineText)) cuts.push(b.index + b[0].length);
+    for (let b = boundary.exec(lineText); b; b = boundary.exec(lineText)) {
+      cuts.push(b.index + b[0].length);
+      if (b[0].length === 0) boundary.lastIndex += 1;
+    }
     cuts.push(lineText.length);
     for (const cut of cuts) {
       const raw = lineText.slice(pieceStart, cut);

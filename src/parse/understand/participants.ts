@@ -244,7 +244,15 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     const orgParts = names.length > 1 && orgCell.split(/\s+/u).length === names.length ? orgCell.split(/\s+/u) : null;
     const marks = cells.filter((_, i) => i !== nameCol && i !== orgCol && i !== roleCol && (i !== 0 || nameCol === 0));
     const mark = (i: number) => (i >= 0 ? /^[x+✓✔•X]$/u.test(cells[i] ?? '') : false);
-    let present: Presence = presentCol >= 0 || absentCol >= 0 ? (mark(presentCol) ? true : mark(absentCol) ? false : null) : null;
+    const dash = (i: number) => i >= 0 && /^[-–]$/u.test(cells[i] ?? '');
+    let present: Presence =
+      presentCol >= 0 || absentCol >= 0
+        ? mark(presentCol)
+          ? true
+          : mark(absentCol) || dash(presentCol)
+            ? false
+            : null
+        : null;
     const partial = marks.find((c) => /^(?:klo\s*)?\d{1,2}[.:]\d{2}\s*-/u.test(c) || /^(?:asiat|kohdat)\s/u.test(c));
     if (present === null && (partial || invited)) present = true;
     names.forEach((name, k) => {

@@ -15,7 +15,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/store/**', '**/web/**', '**/api/**', 'pg', '@electric-sql/*', 'fastify', 'node:http'] },
+        {
+          patterns: [
+            '**/store/**',
+            '**/web/**',
+            '**/api/**',
+            'pg',
+            '@electric-sql/*',
+            'fastify',
+            'node:http',
+          ],
+        },
       ],
     },
   },

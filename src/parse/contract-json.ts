@@ -6,7 +6,10 @@ export interface ContractJsonOptions {
 }
 
 /** The record as the contract's JSON: listing entries only on listings, optional lists only when found. */
-export function toContractJson(result: ParseResult, options: ContractJsonOptions = {}): Record<string, unknown> {
+export function toContractJson(
+  result: ParseResult,
+  options: ContractJsonOptions = {},
+): Record<string, unknown> {
   const { entries, arrivals, minutes_checkers, related_titles, ...required } = result.record;
   const json: Record<string, unknown> = { ...required };
   if (result.record.kind === 'listing') json.entries = entries;

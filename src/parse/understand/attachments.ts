@@ -1,10 +1,12 @@
 /** Attachments an item names: 'liite 1', 'Liite 3: Projektiorganisaatio', 'liitteinä 2-6', file lists. */
 
-const NAMED = /\b(Liite|Bilaga|LIITE|BILAGA)\s+(\d{1,3})\s*[:.]\s*([^\n]{1,120}?)(?=\s*(?:$|\n|\)|(?<=\S)\s+(?:Käydään|Merkitään|Hyväksytään|Todettiin|Päätettiin)\b))/gmu;
+const NAMED =
+  /\b(Liite|Bilaga|LIITE|BILAGA)\s+(\d{1,3})\s*[:.]\s*([^\n]{1,120}?)(?=\s*(?:$|\n|\)|(?<=\S)\s+(?:Käydään|Merkitään|Hyväksytään|Todettiin|Päätettiin)\b))/gmu;
 const NUMBERED = /\b(?:liite|liitteenä|liitteessä|liitteestä|liitteeseen|bilaga|bilagan)\s+(\d{1,3})\b/giu;
 const RANGE = /\b(?:liitteinä|liitteet|bilagor(?:na)?)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b/giu;
 const NAMED_BY_POSITION = /(?:^|[.\n]\s*|-\s)(\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})\s+liitteenä\b/gu;
-const FILE_LINE = /^\s*(?:[-•]\s*)?([^\n]{2,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|txt)|[^\n]{2,150}?)\s*\(\d+\s*(?:kt|kb|Kt|KB|MB|Mt|mb)\)\s*$/gmu;
+const FILE_LINE =
+  /^\s*(?:[-•]\s*)?([^\n]{2,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|txt)|[^\n]{2,150}?)\s*\(\d+\s*(?:kt|kb|Kt|KB|MB|Mt|mb)\)\s*$/gmu;
 const FILE_NAME = /^\s*(?:[-•]\s*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/gimu;
 
 function clean(name: string): string {
@@ -22,7 +24,12 @@ export function findAttachments(region: string): string[] {
   for (const m of region.matchAll(NAMED)) {
     const number = m[2] ?? '';
     const name = clean(m[3] ?? '');
-    byNumber.set(number, name ? `${m[1] === 'Bilaga' || m[1] === 'BILAGA' ? 'Bilaga' : 'Liite'} ${number}: ${name}` : `Liite ${number}`);
+    byNumber.set(
+      number,
+      name
+        ? `${m[1] === 'Bilaga' || m[1] === 'BILAGA' ? 'Bilaga' : 'Liite'} ${number}: ${name}`
+        : `Liite ${number}`,
+    );
   }
   for (const m of region.matchAll(/\((?:liite|Liite)\s+(\d{1,3})\s+([^)]{2,80})\)/gu)) {
     const number = m[1] ?? '';

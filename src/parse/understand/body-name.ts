@@ -32,10 +32,15 @@ function titleCaseIfShouting(phrase: string): string {
  */
 export function extractBodyName(heading: string): string | null {
   const segments = heading
-    .replace(/(\p{L})- (\p{L})/gu, (_, a: string, b: string) => (b === b.toUpperCase() && a === a.toUpperCase() ? a + b : `${a}- ${b}`))
+    .replace(/(\p{L})- (\p{L})/gu, (_, a: string, b: string) =>
+      b === b.toUpperCase() && a === a.toUpperCase() ? a + b : `${a}- ${b}`,
+    )
     .split(/\s\/\s|\s[–—-]\s/u);
   for (const segment of segments) {
-    const tokens = segment.split(/\s+/u).map((t) => t.replace(/[,.:;]+$/u, '')).filter(Boolean);
+    const tokens = segment
+      .split(/\s+/u)
+      .map((t) => t.replace(/[,.:;]+$/u, ''))
+      .filter(Boolean);
     const headIndex = tokens.findIndex((t, i) => BODY_NOUN.test(t) && !isMeetingWord(t, i));
     if (headIndex < 0) continue;
     let from = headIndex;

@@ -24,11 +24,17 @@ export function findRecorder(text: string, from: number, to: number): Found<stri
   return found;
 }
 
-const NEXT_CUE = /\b(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)\b[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
+const NEXT_CUE =
+  /\b(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)\b[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
 const SHORT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}))?(?![\d])/u;
 
 /** The next meeting, with its year inferred from the meeting date when the text leaves it out. */
-export function findNextMeeting(text: string, from: number, to: number, meetingDate: string | null): Found<NextMeeting> | null {
+export function findNextMeeting(
+  text: string,
+  from: number,
+  to: number,
+  meetingDate: string | null,
+): Found<NextMeeting> | null {
   NEXT_CUE.lastIndex = from;
   for (let m = NEXT_CUE.exec(text); m && m.index < to; m = NEXT_CUE.exec(text)) {
     const after = m.index + m[0].length;
@@ -51,7 +57,11 @@ export function findNextMeeting(text: string, from: number, to: number, meetingD
       const tail = afterDate.slice(range.index + range.length);
       const placeText = /^[\s,]*([^\n.]{3,80}?)(?=\s+(?:Pol|Ke|Ma|Ti|To|Pe|ja)\b|[.\n]|\*\*|$)/u.exec(tail);
       place = placeText && /^\p{L}/u.test(placeText[1] ?? '') ? cleanOrNull(placeText[1]) : null;
-      if (place && (/^(?:Paikat|Paikka tarkentuu)/u.test(place) || /^(?:ma|ti|ke|to|pe|la|su)\b/iu.test(place))) place = null;
+      if (
+        place &&
+        (/^(?:Paikat|Paikka tarkentuu)/u.test(place) || /^(?:ma|ti|ke|to|pe|la|su)\b/iu.test(place))
+      )
+        place = null;
     }
     return {
       value: { date: iso, start_time: range?.start ?? null, end_time: range?.end ?? null, place },

@@ -1,10 +1,31 @@
 /** Dates and times as Finnish and Swedish documents write them. */
 
 const FI_MONTHS = [
-  'tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu',
+  'tammi',
+  'helmi',
+  'maalis',
+  'huhti',
+  'touko',
+  'kesä',
+  'heinä',
+  'elo',
+  'syys',
+  'loka',
+  'marras',
+  'joulu',
 ];
 const SV_MONTHS = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
   'december',
 ];
 
@@ -45,10 +66,20 @@ export function findDates(text: string): FoundDate[] {
   }
   for (const m of text.matchAll(ISO_DATE)) {
     const iso = toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (iso) found.push({ iso, day: Number(m[3]), month: Number(m[2]), year: Number(m[1]), index: m.index, length: m[0].length });
+    if (iso)
+      found.push({
+        iso,
+        day: Number(m[3]),
+        month: Number(m[2]),
+        year: Number(m[1]),
+        index: m.index,
+        length: m[0].length,
+      });
   }
   for (const m of text.matchAll(WORD_DATE)) {
-    const month = m[2] ? FI_MONTHS.indexOf(m[2].toLowerCase()) + 1 : SV_MONTHS.indexOf((m[3] ?? '').toLowerCase()) + 1;
+    const month = m[2]
+      ? FI_MONTHS.indexOf(m[2].toLowerCase()) + 1
+      : SV_MONTHS.indexOf((m[3] ?? '').toLowerCase()) + 1;
     const year = Number(m[4]);
     const iso = toIsoDate(year, month, Number(m[1]));
     if (iso) found.push({ iso, day: Number(m[1]), month, year, index: m.index, length: m[0].length });
@@ -73,7 +104,10 @@ function toClock(hours: string, minutes: string | undefined): string | null {
 // "klo 12.00 - 14.00", "12.00 14.00", "kl. 9.00–11.30", "09:00-11:25", "klo 12 15.30", "kello 9-11", "12.3016:00"
 const CUE = String.raw`(?:klo|kello|kl)\.?\s*`;
 const CLOCK = String.raw`(\d{1,2})(?:[.:](\d{2}))?`;
-const RANGE_AFTER_CUE = new RegExp(`${CUE}${CLOCK}(?:\\s*(?:[-–—]|\\s|och|ja|–)\\s*(?:${CUE})?${CLOCK}(?!\\d))?(\\s*[-–—])?`, 'iu');
+const RANGE_AFTER_CUE = new RegExp(
+  `${CUE}${CLOCK}(?:\\s*(?:[-–—]|\\s|och|ja|–)\\s*(?:${CUE})?${CLOCK}(?!\\d))?(\\s*[-–—])?`,
+  'iu',
+);
 const BARE_RANGE = /(?<![\d.:])(\d{1,2})[.:](\d{2})(?:\s*[-–—]?\s*(\d{1,2})[.:](\d{2}))?(?![\d])/u;
 
 /** The first time or time range in the text: after a klo/kl cue if there is one, else a bare 'hh.mm'. */

@@ -8,10 +8,12 @@ export interface FoundEvent<T> {
   span: Span;
 }
 
-const LEAVE = /\b(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|left the meeting|oli poissa)\b/u;
+const LEAVE =
+  /\b(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|left the meeting|oli poissa)\b/u;
 const ARRIVE = /\b(?:saapui|saapuivat|anlände|arrived)\b/u;
 const CLOCK = /\b(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
-const ITEM_REF = /\b(?:asian|asiakohdan|kohdan|pykälän|ärende|§)\s*§?\s*(\d{1,3}(?:\.\d{1,2})?)\b|(?:behandlingen av|käsittelyn aikana|under)\s*§\s*(\d{1,3})/iu;
+const ITEM_REF =
+  /\b(?:asian|asiakohdan|kohdan|pykälän|ärende|§)\s*§?\s*(\d{1,3}(?:\.\d{1,2})?)\b|(?:behandlingen av|käsittelyn aikana|under)\s*§\s*(\d{1,3})/iu;
 
 function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -61,14 +63,25 @@ export function readMovements(
 }
 
 /** Notes beside a name in a roster: '(poistui klo 15.41 asian 11.3 käsittelyn aikana)', 'pois 15.50', '- till 21:20'. */
-export function readRosterNote(name: string, note: string, at: number): { departure?: FoundEvent<Departure>; arrival?: FoundEvent<Arrival> } {
-  const leave = /\((?:poistui|avlägsnade)[^)]*?(\d{1,2}[.:]\d{2})[^)]*\)|\bpois\s+(\d{1,2}[.:]\d{2})|-\s*till\s+(\d{1,2}[.:]\d{2})/iu.exec(note);
+export function readRosterNote(
+  name: string,
+  note: string,
+  at: number,
+): { departure?: FoundEvent<Departure>; arrival?: FoundEvent<Arrival> } {
+  const leave =
+    /\((?:poistui|avlägsnade)[^)]*?(\d{1,2}[.:]\d{2})[^)]*\)|\bpois\s+(\d{1,2}[.:]\d{2})|-\s*till\s+(\d{1,2}[.:]\d{2})/iu.exec(
+      note,
+    );
   const arrive = /\((?:saapui|anlände)[^)]*?(\d{1,2}[.:]\d{2})[^)]*\)/iu.exec(note);
   const result: { departure?: FoundEvent<Departure>; arrival?: FoundEvent<Arrival> } = {};
   if (leave) {
     const ref = ITEM_REF.exec(leave[0]);
     result.departure = {
-      value: { name, time: normaliseClock(leave[1] ?? leave[2] ?? leave[3] ?? ''), item: ref ? (ref[1] ?? ref[2] ?? null) : null },
+      value: {
+        name,
+        time: normaliseClock(leave[1] ?? leave[2] ?? leave[3] ?? ''),
+        item: ref ? (ref[1] ?? ref[2] ?? null) : null,
+      },
       span: [at + leave.index, at + leave.index + leave[0].length],
     };
   }
@@ -83,11 +96,19 @@ export function readRosterNote(name: string, note: string, at: number): { depart
 }
 
 const ASSIGN = /\b(?:Päätettiin|Sovittiin|Todettiin|Beslöts|Beslutades),?\s+(?:että|att)\s+/gu;
-const DUE = /\b((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
-const TASK_VERB = /^(?:\S+\s+){0,20}?(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)\b/iu;
+const DUE =
+  /\b((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
+const TASK_VERB =
+  /^(?:\S+\s+){0,20}?(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)\b/iu;
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
-export function readActions(text: string, from: number, to: number, item: string | null, knownNames: ReadonlySet<string>): FoundEvent<Action>[] {
+export function readActions(
+  text: string,
+  from: number,
+  to: number,
+  item: string | null,
+  knownNames: ReadonlySet<string>,
+): FoundEvent<Action>[] {
   const actions: FoundEvent<Action>[] = [];
   for (const s of sentencesOf(text, from, to)) {
     const sentence = text.slice(s.start, s.end);
@@ -100,15 +121,23 @@ export function readActions(text: string, from: number, to: number, item: string
       const short = /^(\p{Lu}\p{Ll}+)\s/u.exec(sentence.slice(ownerStart));
       const full = short ? [...knownNames].find((n) => n.startsWith(`${short[1]} `)) : undefined;
       if (!full || !short) continue;
-      owner = { name: full, start: s.start + ownerStart, end: s.start + ownerStart + (short[1]?.length ?? 0) };
+      owner = {
+        name: full,
+        start: s.start + ownerStart,
+        end: s.start + ownerStart + (short[1]?.length ?? 0),
+      };
     }
     ownerStart = owner.end - s.start;
     const rest = sentence.slice(ownerStart);
     if (!TASK_VERB.test(rest)) continue;
-    if (!assign && !knownNames.has(owner.name) && !/^\s+(?:ryhtyy|laatii|valmistelee|selvittää)/u.test(rest)) continue;
+    if (!assign && !knownNames.has(owner.name) && !/^\s+(?:ryhtyy|laatii|valmistelee|selvittää)/u.test(rest))
+      continue;
     const task = cleanText(rest).replace(/[.]$/u, '');
     const due = DUE.exec(rest);
-    actions.push({ value: { owner: owner.name, task, due: due ? cleanText(due[1] ?? '') : null, item }, span: [s.start, s.end] });
+    actions.push({
+      value: { owner: owner.name, task, due: due ? cleanText(due[1] ?? '') : null, item },
+      span: [s.start, s.end],
+    });
   }
   return actions;
 }

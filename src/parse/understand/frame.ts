@@ -11,7 +11,8 @@ export interface DocumentFrame {
 }
 
 const TRANSCRIPT_CUE = /^(?:Transkriptio|Transkript|Transcript|Full text|Koko teksti)\s*:?\s*$/imu;
-const RELATED_CUE = /^(?:Samankaltaiset tiedostot|Liknande filer|Liknande dokument|Related documents|Similar documents)\s*$/imu;
+const RELATED_CUE =
+  /^(?:Samankaltaiset tiedostot|Liknande filer|Liknande dokument|Related documents|Similar documents)\s*$/imu;
 
 /** Finds the transcript inside an aggregator page; a plain document is its own frame. */
 export function findDocumentFrame(text: string): DocumentFrame {

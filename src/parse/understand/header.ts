@@ -113,9 +113,11 @@ export function readHeader(text: string, from: number, limit: number): Header {
   const place = placeLabel ? trimmedField(text, placeLabel.valueStart, placeLabel.valueEnd) : null;
   const numberRegionEnd = Math.max(title ? title.span[1] : from, time ? time.valueStart : from + 300);
   const meetingNumber =
-    (title && findMeetingNumber(text, title.span[0], title.span[1])) ?? findMeetingNumber(text, from, Math.min(to, numberRegionEnd));
+    (title && findMeetingNumber(text, title.span[0], title.span[1])) ??
+    findMeetingNumber(text, from, Math.min(to, numberRegionEnd));
   const end = Math.max(time?.valueEnd ?? from, placeLabel?.valueEnd ?? from, title?.span[1] ?? from);
-  const labelStart = time || placeLabel ? Math.min(time?.labelStart ?? to, placeLabel?.labelStart ?? to) : null;
+  const labelStart =
+    time || placeLabel ? Math.min(time?.labelStart ?? to, placeLabel?.labelStart ?? to) : null;
   return { title, meetingNumber, date, startTime, endTime, place, end, labelStart };
 }
 

@@ -29,7 +29,11 @@ const TOC_PLAIN = /(?<=^|\s)(\d{1,2})[ \t]+(?=\p{Lu}\p{Ll})/gu;
 
 function isLineStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '*' || text[i] === '>' || text[i] === '-')) i -= 1;
+  while (
+    i >= 0 &&
+    (text[i] === ' ' || text[i] === '\t' || text[i] === '*' || text[i] === '>' || text[i] === '-')
+  )
+    i -= 1;
   return i < 0 || text[i] === '\n';
 }
 
@@ -58,7 +62,12 @@ function collect(text: string, from: number, to: number, patterns: RegExp[], lin
       if (seen >= MAX_PER_NUMBER) continue;
       byValue.set(value, seen + 1);
       const titleStart = m.index + m[0].length;
-      found.push({ value, start: m.index, titleStart, score: scoreCandidate(text, m.index, titleStart, lineMode) });
+      found.push({
+        value,
+        start: m.index,
+        titleStart,
+        score: scoreCandidate(text, m.index, titleStart, lineMode),
+      });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -129,7 +138,9 @@ function bestChain(candidates: Candidate[], to: number, mustStartAtOne: boolean)
 /** The item markers of the text between `from` and `to`. */
 export function findItemMarkers(text: string, from: number, to: number): ItemMarker[] {
   const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
-  const sections = collect(text, from, to, [SECTION_BEFORE, SECTION_AFTER], lineMode).filter((c) => c.score >= 0);
+  const sections = collect(text, from, to, [SECTION_BEFORE, SECTION_AFTER], lineMode).filter(
+    (c) => c.score >= 0,
+  );
   if (sections.length >= 1) {
     const chain = bestChain(sections, to, false);
     if (chain.length >= 2 || (chain.length === 1 && sections.length <= 2)) return toMarkers(chain);

@@ -28,7 +28,8 @@ export interface FoundItem {
   region: Span;
 }
 
-const PROPOSAL_LABELS = /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Förslag|Beslutsförslag|Alustava esitys)$/u;
+const PROPOSAL_LABELS =
+  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Förslag|Beslutsförslag|Alustava esitys)$/u;
 const DECISION_LABELS = /^(?:Päätös|Beslut)$/u;
 
 /** Where a title written on one line with its text ends: before the first capitalised word that starts a sentence. */
@@ -45,7 +46,11 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
   for (let m = words.exec(text); m && m.index < end; m = words.exec(text)) {
     const word = m[0];
     if (count > 0) {
-      if (/[.!?]$/u.test(previous) && !/^(?:ks|pol|vs|vt|esim|mm|klo)\.$/iu.test(previous) && /^\p{Lu}/u.test(word)) {
+      if (
+        /[.!?]$/u.test(previous) &&
+        !/^(?:ks|pol|vs|vt|esim|mm|klo)\.$/iu.test(previous) &&
+        /^\p{Lu}/u.test(word)
+      ) {
         return m.index;
       }
       if (/^(?:ks\.|\(liite|\(Liite|liite|Liite)$/u.test(word) && count >= 2) return m.index;
@@ -53,7 +58,8 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
         const after = /\S+/gu;
         after.lastIndex = m.index + word.length;
         const next = after.exec(text);
-        if (next && next.index < end + 1 && /^\p{Ll}{2,}[\p{Ll},]*$/u.test(next[0]) && count >= 1) return m.index;
+        if (next && next.index < end + 1 && /^\p{Ll}{2,}[\p{Ll},]*$/u.test(next[0]) && count >= 1)
+          return m.index;
       }
     }
     previous = word;
@@ -73,7 +79,8 @@ function classify(sentences: Sentence[]): { proposal: TextField | null; decision
     return { proposal: proposalBefore(sentences, firstMarked), decision: joinSentences(marked) };
   }
   const decisionAt = content.findIndex((s) => isDecisionSentence(s.text));
-  const decisionIndex = decisionAt >= 0 ? sentences.indexOf(content[decisionAt] as Sentence) : sentences.length;
+  const decisionIndex =
+    decisionAt >= 0 ? sentences.indexOf(content[decisionAt] as Sentence) : sentences.length;
   const decisionSentences = sentences
     .slice(decisionIndex)
     .filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
@@ -90,11 +97,15 @@ function proposalBefore(sentences: Sentence[], end: number): TextField | null {
     }
   }
   if (start < 0) return null;
-  const run = sentences.slice(start, end).filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
+  const run = sentences
+    .slice(start, end)
+    .filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
   return joinSentences(run);
 }
 
-function classifyByLabels(sentences: Sentence[]): { proposal: TextField | null; decision: TextField | null } | null {
+function classifyByLabels(
+  sentences: Sentence[],
+): { proposal: TextField | null; decision: TextField | null } | null {
   const proposal: Sentence[] = [];
   const decision: Sentence[] = [];
   let current: Sentence[] | null = null;
@@ -104,7 +115,10 @@ function classifyByLabels(sentences: Sentence[]): { proposal: TextField | null; 
     if (label) {
       sawLabel = sawLabel || PROPOSAL_LABELS.test(label) || DECISION_LABELS.test(label);
       current = PROPOSAL_LABELS.test(label) ? proposal : DECISION_LABELS.test(label) ? decision : null;
-      const rest = s.text.replace(/^[\s*➤-]*/u, '').slice(label.length).replace(/^[\s:*]+/u, '');
+      const rest = s.text
+        .replace(/^[\s*➤-]*/u, '')
+        .slice(label.length)
+        .replace(/^[\s:*]+/u, '');
       if (current && rest !== '') current.push({ ...s, text: rest, start: s.end - rest.length });
       continue;
     }
@@ -124,7 +138,13 @@ function buildItem(
   const titleText = cleanText(text.slice(marker.titleStart, titleEnd))
     .replace(/\s+\d{1,3}$/u, '')
     .replace(/[\s:;,–-]+$/u, '');
-  const item: Item = { number: marker.number, title: titleText, proposal: null, decision: null, attachments: [] };
+  const item: Item = {
+    number: marker.number,
+    title: titleText,
+    proposal: null,
+    decision: null,
+    attachments: [],
+  };
   const spans: ItemSpans = { item: [marker.start, end], title: [marker.titleStart, titleEnd] };
   return { found: { item, spans, region: [marker.start, end] }, bodyStart: titleEnd };
 }

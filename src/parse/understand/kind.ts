@@ -1,8 +1,10 @@
 import type { DocumentKind } from '../../domain/minutes.js';
 
-const MINUTES_WORD = /\b(?:muistio|pöytäkirja|kokouspöytäkirja|kokoupöytäkirja|kokousmuistio|protokoll|sammanträdesprotokoll|minnesanteckningar|promemoria|minutes|beslut|päätökset)\b/iu;
+const MINUTES_WORD =
+  /\b(?:muistio|pöytäkirja|kokouspöytäkirja|kokoupöytäkirja|kokousmuistio|protokoll|sammanträdesprotokoll|minnesanteckningar|promemoria|minutes|beslut|päätökset)\b/iu;
 const AGENDA_WORD = /\b(?:esityslista|asialista|kokouskutsu|föredragningslista|kallelse|agenda)\b/iu;
-const DECISION_CUE = /\b(?:Päätös|Hyväksyttiin|Merkittiin|Päätettiin|Todettiin|Beslut|Godkändes|beslutade)\b/u;
+const DECISION_CUE =
+  /\b(?:Päätös|Hyväksyttiin|Merkittiin|Päätettiin|Todettiin|Beslut|Godkändes|beslutade)\b/u;
 
 export interface KindEvidence {
   heading: string;
@@ -21,6 +23,7 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (!e.hasHeaderLabels && e.participantCount === 0 && e.itemCount <= 1) return 'item';
   const minutes = MINUTES_WORD.test(e.heading);
   const agenda = AGENDA_WORD.test(e.heading);
-  if (agenda && !minutes) return DECISION_CUE.test(e.body) && !/esityslista/iu.test(e.heading) ? 'minutes' : 'agenda';
+  if (agenda && !minutes)
+    return DECISION_CUE.test(e.body) && !/esityslista/iu.test(e.heading) ? 'minutes' : 'agenda';
   return 'minutes';
 }

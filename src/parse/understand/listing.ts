@@ -9,7 +9,8 @@ export interface FoundEntry {
 
 // "19.9.2017Vammaisten palvelut -ryhmän kokous 7.9.2017" or "19.9.2017 Title": a dated line opening an entry.
 const ENTRY_LINE = /^[ \t]*(\d{1,2}\.\d{1,2}\.\d{4})[ \t]*(?:[|–-][ \t]*)?(\p{Lu}[^\n]{3,200})$/gmu;
-const BOILERPLATE = /^(?:Lue lisää|Läs mer|Read more|Muistiot?|Minnesanteckningar|Pöytäkirjat?|Esityslistat?|>|»)\b|Kommenttia|kommentarer|^\s*>\s/iu;
+const BOILERPLATE =
+  /^(?:Lue lisää|Läs mer|Read more|Muistiot?|Minnesanteckningar|Pöytäkirjat?|Esityslistat?|>|»)\b|Kommenttia|kommentarer|^\s*>\s/iu;
 
 /** Entries of a page that lists several meetings' materials, each with its key message. */
 export function readListing(text: string, from: number, to: number): FoundEntry[] {
@@ -27,9 +28,17 @@ export function readListing(text: string, from: number, to: number): FoundEntry[
       .map((line) => cleanText(line))
       .filter((line) => line !== '' && !BOILERPLATE.test(line) && line.length > 25);
     const published = findDates(head.published)[0]?.iso ?? null;
-    const meetingDate = findDates(head.title).filter((d) => d.iso).pop()?.iso ?? null;
+    const meetingDate =
+      findDates(head.title)
+        .filter((d) => d.iso)
+        .pop()?.iso ?? null;
     return {
-      entry: { published, title: head.title, meeting_date: meetingDate, summary: paragraphs.length > 0 ? paragraphs.join(' ') : null },
+      entry: {
+        published,
+        title: head.title,
+        meeting_date: meetingDate,
+        summary: paragraphs.length > 0 ? paragraphs.join(' ') : null,
+      },
       span: [head.start, bodyEnd] as Span,
     };
   });

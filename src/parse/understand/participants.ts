@@ -24,14 +24,35 @@ interface Cue {
 }
 
 const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
-  [/\b(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga|Invited)\s*:/gu, () => ({ present: true, invited: true, role: null, chair: false, secretary: false })],
-  [/\b(?:Muut saapuvilla olleet|MUUT SAAPUVILLA)\b:?/gu, () => ({ present: true, invited: false, role: null, chair: false, secretary: false })],
-  [/\b(?:Poissa|POISSA|Frånvarande|FRÅNVARANDE|Absent)\b\s*:?/gu, () => ({ present: false, invited: false, role: null, chair: false, secretary: false })],
-  [/\b(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare|Present)\b\s*:?/gu, (c) => ({ ...c, present: true, invited: false, role: null, chair: false, secretary: false })],
-  [/(?<=^|\n)\s*(?:Puheenjohtaja|Ordförande)\s*:?\s*(?=\n)/gu, (c) => ({ ...c, present: true, chair: true, role: null, secretary: false })],
-  [/(?<=^|\n)\s*(?:Sihteeri|Sekreterare|Pöytäkirjanpitäjä|Protokollförare)\s*:?\s*(?=\n)/gu, (c) => ({ ...c, present: true, secretary: true, chair: false, role: null })],
+  [
+    /\b(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga|Invited)\s*:/gu,
+    () => ({ present: true, invited: true, role: null, chair: false, secretary: false }),
+  ],
+  [
+    /\b(?:Muut saapuvilla olleet|MUUT SAAPUVILLA)\b:?/gu,
+    () => ({ present: true, invited: false, role: null, chair: false, secretary: false }),
+  ],
+  [
+    /\b(?:Poissa|POISSA|Frånvarande|FRÅNVARANDE|Absent)\b\s*:?/gu,
+    () => ({ present: false, invited: false, role: null, chair: false, secretary: false }),
+  ],
+  [
+    /\b(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare|Present)\b\s*:?/gu,
+    (c) => ({ ...c, present: true, invited: false, role: null, chair: false, secretary: false }),
+  ],
+  [
+    /(?<=^|\n)\s*(?:Puheenjohtaja|Ordförande)\s*:?\s*(?=\n)/gu,
+    (c) => ({ ...c, present: true, chair: true, role: null, secretary: false }),
+  ],
+  [
+    /(?<=^|\n)\s*(?:Sihteeri|Sekreterare|Pöytäkirjanpitäjä|Protokollförare)\s*:?\s*(?=\n)/gu,
+    (c) => ({ ...c, present: true, secretary: true, chair: false, role: null }),
+  ],
   [/(?<=^|\n)[ \t]*((?:\p{Lu}[\p{L}:.-]*)(?: \p{Ll}[\p{L}-]*){0,3})[ \t]*:?[ \t]*(?=\n)/gu, (c) => c],
-  [/\b(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu, () => ({ present: null, invited: false, role: null, chair: false, secretary: false })],
+  [
+    /\b(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu,
+    () => ({ present: null, invited: false, role: null, chair: false, secretary: false }),
+  ],
 ];
 
 /** Cues that set the attendance context of the names after them (Läsnä, Poissa, Kutsuttuina, role headings). */
@@ -46,7 +67,17 @@ function findCues(text: string, from: number, to: number): Cue[] {
       if (apply === CUE_PATTERNS[6]?.[1]) {
         const heading = (m[1] ?? '').trim();
         if (findNames(text, start, end).length > 0 || heading.length > 40) continue;
-        cues.push({ start, end, apply: (c) => ({ ...c, present: c.present ?? true, role: heading.replace(/:$/u, ''), chair: false, secretary: false }) });
+        cues.push({
+          start,
+          end,
+          apply: (c) => ({
+            ...c,
+            present: c.present ?? true,
+            role: heading.replace(/:$/u, ''),
+            chair: false,
+            secretary: false,
+          }),
+        });
         continue;
       }
       cues.push({ start, end, apply });
@@ -64,10 +95,12 @@ function findCues(text: string, from: number, to: number): Cue[] {
   return cues;
 }
 
-const PARTIAL = /\((?:asiat|asia|kohdat|kohta|§§?|ärenden|ärende)\s*([\d\s,–-]+(?:\s*§)?)\)|\b(?:kohdat|kohta)\s+(\d+\s*[-–]\s*\d+)/iu;
+const PARTIAL =
+  /\((?:asiat|asia|kohdat|kohta|§§?|ärenden|ärende)\s*([\d\s,–-]+(?:\s*§)?)\)|\b(?:kohdat|kohta)\s+(\d+\s*[-–]\s*\d+)/iu;
 const CHAIR = /^[\s,]*(?:pj\.?|puheenjohtaja|ordförande|ordf\.)(?=[\s,)]|$)/iu;
 const SECRETARY = /^[\s,]*(?:siht\.?|sihteeri|sekreterare|protokollförare|pöytäkirjanpitäjä)(?=[\s,)]|$)/iu;
-const NOTE = /\((?:poistui|saapui|avlägsnade|anlände|ja merkintä)[^)]*\)|\bpois\s+\d{1,2}[.:]\d{2}|-\s*till\s+\d{1,2}[.:]\d{2}|\betänä\b|\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/giu;
+const NOTE =
+  /\((?:poistui|saapui|avlägsnade|anlände|ja merkintä)[^)]*\)|\bpois\s+\d{1,2}[.:]\d{2}|-\s*till\s+\d{1,2}[.:]\d{2}|\betänä\b|\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/giu;
 
 function emptyParticipant(name: string, context: Context): Participant {
   return {
@@ -100,7 +133,10 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
     else p.secretary = true;
     return ' ';
   });
-  rest = rest.replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
+  rest = rest
+    .replace(/[()]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
   if (rest === '' || !withOrg) return;
   const split = splitOrgAndRole(rest, order);
   if (split.role && !p.role) p.role = split.role;
@@ -151,7 +187,10 @@ function readTrailingMarkEntries(text: string, from: number, to: number, cues: C
     const names = findNames(text, entryStart, at);
     const first = names[0];
     if (first) {
-      const p = emptyParticipant(first.name, { ...contextAt(cues, entryStart, START), present: /[x+]/iu.test(m[1] ?? '') });
+      const p = emptyParticipant(first.name, {
+        ...contextAt(cues, entryStart, START),
+        present: /[x+]/iu.test(m[1] ?? ''),
+      });
       applyNotes(p, text.slice(first.end, at), 'role-org', true);
       found.push({ participant: p, span: [first.start, at + 1] });
     }
@@ -182,7 +221,11 @@ function readNamesInText(text: string, from: number, to: number, cues: Cue[]): F
     const p = emptyParticipant(name.name, context);
     let after = text.slice(name.end, gapEnd);
     const lineEnd = after.indexOf('\n');
-    if (lineEnd >= 0 && /\n/u.test(text.slice(name.start, name.end + 1) + after.slice(lineEnd)) && !prefixLayout) {
+    if (
+      lineEnd >= 0 &&
+      /\n/u.test(text.slice(name.start, name.end + 1) + after.slice(lineEnd)) &&
+      !prefixLayout
+    ) {
       const sameLine = after.slice(0, lineEnd);
       const nextLine = after.slice(lineEnd).trim();
       after = /^\(/u.test(nextLine) ? `${sameLine} ${nextLine}` : sameLine;
@@ -208,11 +251,16 @@ function readNamesInText(text: string, from: number, to: number, cues: Cue[]): F
 
 /** The roster written as a table: one row a line, cells separated by tabs or pipes. */
 function readTable(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] | null {
-  const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)].map((m) => ({ text: m[0], start: from + m.index }));
+  const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)].map((m) => ({
+    text: m[0],
+    start: from + m.index,
+  }));
   const rows = lines.filter((l) => l.text.includes('\t') || /^\s*\|/u.test(l.text));
   if (rows.length < 3) return null;
   const cellsOf = (line: string) =>
-    (line.includes('\t') ? line.split('\t') : line.replace(/^\s*\||\|\s*$/gu, '').split('|')).map((c) => c.trim());
+    (line.includes('\t') ? line.split('\t') : line.replace(/^\s*\||\|\s*$/gu, '').split('|')).map((c) =>
+      c.trim(),
+    );
   let header: string[] = [];
   let lastOrg: string | null = null;
   let invited = false;
@@ -220,7 +268,10 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
   for (const row of rows) {
     const cells = cellsOf(row.text);
     if (cells.every((c) => /^[-:\s]*$/u.test(c))) continue;
-    if (cells.some((c) => /^(?:Nimi|Name|Namn|Läsnä|Poissa|Organisaatio)$/iu.test(c)) && findNames(row.text, 0, row.text.length).length === 0) {
+    if (
+      cells.some((c) => /^(?:Nimi|Name|Namn|Läsnä|Poissa|Organisaatio)$/iu.test(c)) &&
+      findNames(row.text, 0, row.text.length).length === 0
+    ) {
       header = cells.map((c) => c.toLowerCase());
       continue;
     }
@@ -232,8 +283,11 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     const nameCells = cells.map((c) => findNames(c, 0, c.length));
     const nameCol = nameCells.findIndex((n) => n.length > 0);
     if (nameCol < 0) continue;
-    let orgCell = orgCol >= 0 && orgCol !== nameCol ? (cells[orgCol] ?? '') : nameCol > 0 ? (cells[0] ?? '') : '';
-    const invitedCue = /^(?:Muut kutsutut|Kutsuttuina|Muut|Övriga närvarande|Asiantuntijat)\s*:\s*/iu.exec(orgCell);
+    let orgCell =
+      orgCol >= 0 && orgCol !== nameCol ? (cells[orgCol] ?? '') : nameCol > 0 ? (cells[0] ?? '') : '';
+    const invitedCue = /^(?:Muut kutsutut|Kutsuttuina|Muut|Övriga närvarande|Asiantuntijat)\s*:\s*/iu.exec(
+      orgCell,
+    );
     if (invitedCue) {
       invited = true;
       orgCell = orgCell.slice(invitedCue[0].length);
@@ -241,8 +295,11 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     if (orgCell !== '') lastOrg = orgCell;
     const nameCell = cells[nameCol] ?? '';
     const names = nameCells[nameCol] ?? [];
-    const orgParts = names.length > 1 && orgCell.split(/\s+/u).length === names.length ? orgCell.split(/\s+/u) : null;
-    const marks = cells.filter((_, i) => i !== nameCol && i !== orgCol && i !== roleCol && (i !== 0 || nameCol === 0));
+    const orgParts =
+      names.length > 1 && orgCell.split(/\s+/u).length === names.length ? orgCell.split(/\s+/u) : null;
+    const marks = cells.filter(
+      (_, i) => i !== nameCol && i !== orgCol && i !== roleCol && (i !== 0 || nameCol === 0),
+    );
     const mark = (i: number) => (i >= 0 ? /^[x+✓✔•X]$/u.test(cells[i] ?? '') : false);
     const dash = (i: number) => i >= 0 && /^[-–]$/u.test(cells[i] ?? '');
     let present: Presence =
@@ -253,11 +310,18 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
             ? false
             : null
         : null;
-    const partial = marks.find((c) => /^(?:klo\s*)?\d{1,2}[.:]\d{2}\s*-/u.test(c) || /^(?:asiat|kohdat)\s/u.test(c));
+    const partial = marks.find(
+      (c) => /^(?:klo\s*)?\d{1,2}[.:]\d{2}\s*-/u.test(c) || /^(?:asiat|kohdat)\s/u.test(c),
+    );
     if (present === null && (partial || invited)) present = true;
     names.forEach((name, k) => {
       const context = contextAt(cues, row.start, START);
-      const p = emptyParticipant(name.name, { ...context, present, invited: invited || context.invited, role: null });
+      const p = emptyParticipant(name.name, {
+        ...context,
+        present,
+        invited: invited || context.invited,
+        role: null,
+      });
       const previousEnd = names[k - 1]?.end ?? 0;
       const before = nameCell.slice(previousEnd, name.start).trim();
       if (before && /^\p{Ll}/u.test(before)) p.role = before.replace(/[,;]$/u, '');

@@ -52,7 +52,13 @@ function matchAt(tokens: Token[], i: number, order: Order): { name: string; leng
     }
     return { name: `${a.core} ${b.core}`, length: 2 };
   }
-  if (PARTICLES.has(a.core) && b && tokens[i + 2] && isFirstName(tokens[i + 2]!.core) && looksLikeSurname(b.core)) {
+  if (
+    PARTICLES.has(a.core) &&
+    b &&
+    tokens[i + 2] &&
+    isFirstName(tokens[i + 2]!.core) &&
+    looksLikeSurname(b.core)
+  ) {
     return { name: `${tokens[i + 2]!.core} ${a.core} ${b.core}`, length: 3 };
   }
   if (!looksLikeSurname(a.core) || !isFirstName(b.core)) return null;
@@ -63,7 +69,7 @@ function matchAt(tokens: Token[], i: number, order: Order): { name: string; leng
 
 function scan(tokens: Token[], order: Order): FoundName[] {
   const names: FoundName[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = matchAt(tokens, i, order);
     if (m) {
       names.push({ name: m.name, start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
@@ -93,7 +99,9 @@ function support(tokens: Token[], names: FoundName[], order: Order): number {
 /** Which way round this text writes names, decided by which reading finds more known surnames. */
 export function detectNameOrder(text: string, from: number, to: number): Order {
   const tokens = tokenize(text, from, to);
-  const commaForms = tokens.filter((t, i) => /^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw) && isFirstName(tokens[i + 1]?.core ?? '')).length;
+  const commaForms = tokens.filter(
+    (t, i) => /^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw) && isFirstName(tokens[i + 1]?.core ?? ''),
+  ).length;
   const fl = support(tokens, scan(tokens, 'first-last'), 'first-last');
   const lf = support(tokens, scan(tokens, 'last-first'), 'last-first') + commaForms;
   return lf > fl ? 'last-first' : 'first-last';

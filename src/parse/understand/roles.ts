@@ -38,11 +38,23 @@ export function splitOrgAndRole(text: string, order: 'org-role' | 'role-org'): O
     const previous = tokens[from - 1] ?? '';
     if (ROLE_MODIFIER.test(previous)) from -= 1;
     else if (headIsLower && from === head && /^\p{Lu}\p{Ll}+n$/u.test(previous) && from - 1 > 0) from -= 1;
-    else if (/^\p{Ll}/u.test(previous) && from - 1 > 0 && /^\p{Ll}/u.test(tokens[from] ?? '') && !/^(?:kaupunki|kunta|kuntayhtymä|samkommun|stad|kommun|liitto|shp\.?|oy|ab)$/iu.test(previous)) from -= 1;
+    else if (
+      /^\p{Ll}/u.test(previous) &&
+      from - 1 > 0 &&
+      /^\p{Ll}/u.test(tokens[from] ?? '') &&
+      !/^(?:kaupunki|kunta|kuntayhtymä|samkommun|stad|kommun|liitto|shp\.?|oy|ab)$/iu.test(previous)
+    )
+      from -= 1;
     else break;
   }
   if (order === 'role-org') {
-    return { role: nonEmpty(tokens.slice(0, head + 1).join(' ')), organization: nonEmpty(tokens.slice(head + 1).join(' ')) };
+    return {
+      role: nonEmpty(tokens.slice(0, head + 1).join(' ')),
+      organization: nonEmpty(tokens.slice(head + 1).join(' ')),
+    };
   }
-  return { organization: nonEmpty(tokens.slice(0, from).join(' ')), role: nonEmpty(tokens.slice(from).join(' ')) };
+  return {
+    organization: nonEmpty(tokens.slice(0, from).join(' ')),
+    role: nonEmpty(tokens.slice(from).join(' ')),
+  };
 }

@@ -27,11 +27,7 @@ export function spanOf(slice: Slice): Span {
 
 /** The document's wording with whitespace collapsed and bold markers removed. */
 export function cleanText(raw: string): string {
-  return raw
-    .replace(/\*\*/g, '')
-    .replace(/➤/g, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return raw.replace(/\*\*/g, '').replace(/➤/g, '').replace(/\s+/gu, ' ').trim();
 }
 
 /** Like cleanText, or null when nothing is left. */

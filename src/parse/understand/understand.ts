@@ -16,7 +16,8 @@ export interface Understanding {
   diagnostics: Diagnostic[];
 }
 
-const CLOSING = /\n?[^\n]{0,3}(?:Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)\b/u;
+const CLOSING =
+  /\n?[^\n]{0,3}(?:Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)\b/u;
 
 /** Turns a normalised text layer into the structured record. Pure and linear in the text's length. */
 export function understandText(text: string): Understanding {
@@ -34,7 +35,9 @@ export function understandText(text: string): Understanding {
   const participants = readRoster(text, from, firstItemStart, items);
   const listing = readListing(text, from, text.length);
   const headingText = text.slice(from, Math.min(text.length, Math.max(header.end, from + 300)));
-  const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(text.slice(from, from + 200).replace(/^[^\n]*\n(?=\s*(?:\d{1,4}\s?§|§))/u, ''));
+  const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(
+    text.slice(from, from + 200).replace(/^[^\n]*\n(?=\s*(?:\d{1,4}\s?§|§))/u, ''),
+  );
   const kind = classifyKind({
     heading: `${frame.pageTitle ?? ''} ${headingText}`,
     body: text.slice(from, from + 20000),
@@ -89,7 +92,10 @@ export function understandText(text: string): Understanding {
     record.title = items[0].item.title || record.title;
     provenance['/title'] = items[0].spans.title;
   }
-  const bodyName = extractBodyName(record.title ?? '') ?? extractBodyName(frame.pageTitle ?? '') ?? extractBodyName(headingText.split('\n').slice(0, 3).join(' '));
+  const bodyName =
+    extractBodyName(record.title ?? '') ??
+    extractBodyName(frame.pageTitle ?? '') ??
+    extractBodyName(headingText.split('\n').slice(0, 3).join(' '));
   record.body = bodyName;
 
   record.participants = participants.map((p) => p.participant);
@@ -108,7 +114,8 @@ export function understandText(text: string): Understanding {
     const moves = readMovements(text, start, end, found.item.number);
     for (const d of moves.departures) record.departures.push(d.value);
     for (const a of moves.arrivals) record.arrivals.push(a.value);
-    for (const a of readActions(text, start, end, found.item.number, knownNames)) record.actions.push(a.value);
+    for (const a of readActions(text, start, end, found.item.number, knownNames))
+      record.actions.push(a.value);
     markChairAndSecretary(text.slice(start, end), record);
   }
   record.departures.forEach((_, i) => (provenance[`/departures/${i}`] = [from, from]));
@@ -153,13 +160,17 @@ function recordItemProvenance(provenance: Provenance, found: FoundItem, i: numbe
 /** A document that is one item published alone: its heading line is the item's title, the rest its text. */
 function singleItem(text: string, from: number, to: number): FoundItem {
   const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)];
-  const heading = lines.find((l, i) => i > 0 && l[0] === l[0].toUpperCase() && /\p{Lu}{4,}/u.test(l[0])) ?? lines[1] ?? lines[0];
+  const heading =
+    lines.find((l, i) => i > 0 && l[0] === l[0].toUpperCase() && /\p{Lu}{4,}/u.test(l[0])) ??
+    lines[1] ??
+    lines[0];
   const start = heading ? from + heading.index : from;
   return readSingleItem(text, start, heading ? start + heading[0].length : from, to);
 }
 
 const CHAIR_ELECTED = /\bValittiin puheenjohtajaksi\s+(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)/u;
-const SECRETARY_ACTED = /(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}\p{Ll}+?)(?:sta|stä|lta|ltä))?\s+toimi (?:kokouksen )?sihteerinä/u;
+const SECRETARY_ACTED =
+  /(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}\p{Ll}+?)(?:sta|stä|lta|ltä))?\s+toimi (?:kokouksen )?sihteerinä/u;
 
 /** 'Valittiin puheenjohtajaksi X' and 'X toimi kokouksen sihteerinä' inside items. */
 function markChairAndSecretary(region: string, record: MinutesRecord): void {
@@ -173,8 +184,14 @@ function markChairAndSecretary(region: string, record: MinutesRecord): void {
     const existing = record.participants.find((x) => x.name === secretary[1]);
     if (existing) existing.secretary = true;
     else {
-      const before = region.slice(Math.max(0, secretary.index - 40), secretary.index).split(/\s+/u).filter(Boolean);
-      const role = before.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(before[before.length - 1] ?? '') ? (before[before.length - 1] ?? null) : null;
+      const before = region
+        .slice(Math.max(0, secretary.index - 40), secretary.index)
+        .split(/\s+/u)
+        .filter(Boolean);
+      const role =
+        before.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(before[before.length - 1] ?? '')
+          ? (before[before.length - 1] ?? null)
+          : null;
       record.participants.push({
         name: secretary[1],
         organization: secretary[2] ?? null,

@@ -2,6 +2,13 @@ import { BODY_NOUN, DOC_TYPE_WORD } from './cues.js';
 
 /** A Finnish body name in the genitive ('ohjausryhmän', 'poliittisen') back in the nominative. */
 export function toNominative(word: string): string {
+  if (
+    /(?:nämnden|styrelsen|rådet|utskottet|sektionen|direktionen|kommittén|gruppen|fullmäktige)s?$/iu.test(
+      word,
+    )
+  ) {
+    return word.replace(/(?<=[nt]|ige)s$/u, '');
+  }
   const rules: Array<[RegExp, string]> = [
     [/uksen$/u, 'us'],
     [/UKSEN$/u, 'US'],
@@ -47,7 +54,8 @@ export function extractBodyName(heading: string): string | null {
     while (from > 0 && headIndex - from < 4) {
       const previous = tokens[from - 1] ?? '';
       if (!/^\p{L}[\p{L}-]*$/u.test(previous) || DOC_TYPE_WORD.test(previous)) break;
-      if (!GENITIVE_OR_ADJECTIVE.test(previous)) break;
+      const joinsCompound = /^(?:ja|och)$/u.test(previous) && /-$/u.test(tokens[from - 2] ?? '');
+      if (!GENITIVE_OR_ADJECTIVE.test(previous) && !/-$/u.test(previous) && !joinsCompound) break;
       from -= 1;
     }
     const words = tokens.slice(from, headIndex + 1);

@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/minutes.js';
 import { findDates, findTimeRange } from './dates.js';
-import { ITEMS_LABEL, PLACE_LABEL, ROSTER_LABEL, TIME_LABEL } from './cues.js';
+import { BODY_NOUN, ITEMS_LABEL, PLACE_LABEL, ROSTER_LABEL, TIME_LABEL } from './cues.js';
 import { cleanText } from './text-span.js';
 
 export interface Field<T> {
@@ -121,10 +121,19 @@ export function readHeader(text: string, from: number, limit: number): Header {
   return { title, meetingNumber, date, startTime, endTime, place, end, labelStart };
 }
 
-/** The document's own heading: its first line, up to the first header label. */
+const PAGE_LINE = /(?:\bSivu|\bSida|\bPage)\s*\d+|Tulosta|PDF-muodossa|^\s*\d+\s*\(\d+\)\s*$/iu;
+
+/** The document's own heading: the first line naming a body (else the first line), up to the first label. */
 function findTitle(text: string, from: number, to: number): Field<string> | null {
   let start = from;
   while (start < to && /\s/u.test(text[start] ?? '')) start += 1;
+  const lines = [...text.slice(start, to).matchAll(/[^\n]+/gu)].slice(0, 4);
+  const naming = lines.find(
+    (l) =>
+      !PAGE_LINE.test(l[0]) && l[0].split(/\s+/u).some((w) => BODY_NOUN.test(w.replace(/[,.:;]+$/u, ''))),
+  );
+  const first = naming ?? lines.find((l) => !PAGE_LINE.test(l[0]));
+  if (first && lines.length > 1) start += first.index;
   let end = text.indexOf('\n', start);
   if (end < 0 || end > to) end = to;
   if (end - start > 200) end = start + 200;

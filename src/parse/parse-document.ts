@@ -15,7 +15,8 @@ export interface ParseResult {
 
 /** Parses one document's bytes into the structured record. Throws `ReadError` when it cannot be read. */
 export async function parseDocument(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
-  const layer = await readDocument(bytes, fileName);
+  // pdf.js refuses Node Buffers; hand every reader a plain Uint8Array.
+  const layer = await readDocument(Buffer.isBuffer(bytes) ? new Uint8Array(bytes) : bytes, fileName);
   const understood = understandText(layer.text);
   return {
     record: understood.record,

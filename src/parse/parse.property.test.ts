@@ -5,7 +5,9 @@
 //
 // Deterministic by default (fixed fast-check seed); FC_SEED=<n> or FC_SEED=random and FC_NUM_RUNS=<n>
 // explore further.
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -223,136 +225,220 @@ const synthetic = fc.record({
 
 // ---------------------------------------------------------------------------------------------------------
 
-before(() => {
-  // Warm the JIT so the first timed call is not charged for compilation.
-  for (let i = 0; i < 5; i++) understandText(generateDocument(i).text);
-});
+// ---------------------------------------------------------------------------------------------------------
+// Adversarial inputs run in a child process, so that a catastrophic regex fails its test instead of
+// hanging the whole run: the child is killed when it does not answer in time.
 
-describe('understandText on arbitrary input', () => {
-  test('arbitrary strings (ASCII, full Unicode, lone surrogates, punctuation soup)', () => {
-    fc.assert(fc.property(anyText, check), params(250));
-  });
+const ADVERSARIAL_CHILD = process.env.PYKALA_ADVERSARIAL_CHILD === '1';
 
-  test('lines of meeting vocabulary', () => {
-    fc.assert(fc.property(tokenText, check), params(300));
-  });
+interface ChildRequest {
+  id: number;
+  text: string;
+  repeat: number;
+}
+type ChildReply = { id: number; ms: number; understanding: Understanding } | { id: number; error: string };
 
-  test('synthetic documents of every layout, mutated (deleted, duplicated, swapped lines, truncation, junk)', () => {
-    fc.assert(
-      fc.property(synthetic, ({ seed, layout, mutations }) => {
-        check(mutate(generateDocument(seed, { layout }).text, mutations));
-      }),
-      params(150),
-    );
-  });
-
-  test('is pure: the same text gives the same understanding', () => {
-    fc.assert(
-      fc.property(synthetic, ({ seed, layout, mutations }) => {
-        const text = mutate(generateDocument(seed, { layout }).text, mutations);
-        assert.deepEqual(understandText(text), understandText(text));
-      }),
-      params(40),
-    );
-  });
-});
-
-describe('parseDocument on arbitrary text bytes', () => {
-  test('either a ReadError or a result that satisfies the contract, spans within its text', async () => {
-    const encoder = new TextEncoder();
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(tokenText, anyText), async (text) => {
-        let result;
-        try {
-          result = await parseDocument(encoder.encode(text), 'input.txt');
-        } catch (error) {
-          assert.ok(
-            error instanceof ReadError,
-            `threw a non-ReadError: ${String(error)} for ${preview(text)}`,
-          );
-          assert.ok(error.message.length > 0);
-          return;
-        }
-        assertUnderstanding(result.text, {
-          record: result.record,
-          provenance: result.provenance,
-          diagnostics: result.diagnostics,
-        });
-      }),
-      params(150),
-    );
-  });
-});
-
-describe('no catastrophic backtracking on adversarial input', () => {
-  const N = 200_000;
-  const flat = (() => {
-    let s = '';
-    for (let i = 0; s.length < N; i++)
-      s += generateDocument(i, { layout: 'flattened' }).text.replace(/\n/g, ' ');
-    return s.slice(0, N);
-  })();
-  const repeat = (unit: string): string => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
-  const cases: Record<string, string> = {
-    "'a'×n + '!'": `${'a'.repeat(N)}!`,
-    "'1. '×n": repeat('1. '),
-    "'1. 1. 1.' lines": repeat('1. 1. 1. 1. 1.\n'),
-    "'(x) '×n": repeat('(x) '),
-    "'(x) ' lines": repeat('(x) (x) Vaasan kaupunki\n'),
-    "'\\t'×n": repeat('\t'),
-    "'\\t' + x lines": `${repeat('\t\t\t\tx')}\n+`,
-    "' '×n + 'x'": `${' '.repeat(N)}x`,
-    "'\\n'×n": repeat('\n'),
-    "'a\\n'×n": repeat('a\n'),
-    "'§ '×n": repeat('§ '),
-    "'§ 1\\n'×n": repeat('§ 1\n'),
-    "'klo 12.00 '×n": repeat('klo 12.00 '),
-    "'12.12.2012'×n": repeat('12.12.2012'),
-    "'1'×n": repeat('1'),
-    "'1.'×n": repeat('1.'),
-    "'Päätös: '×n": repeat('Päätös: '),
-    "'**'×n": repeat('**'),
-    "'**a'×n": repeat('**a'),
-    "'➤ '×n": repeat('➤ '),
-    "'Liite 1 '×n": repeat('Liite 1 '),
-    "'Virtanen, Matti '×n": repeat('Virtanen, Matti '),
-    "'Matti Virtanen, ' one line after Läsnä": `Läsnä\n${repeat('Matti Virtanen, ')}`,
-    "'Aika: ' + digits": `Aika: ${repeat('1')}`,
-    "'('×n": repeat('('),
-    "'- '×n": repeat('- '),
-    "'a '×n": repeat('a '),
-    "'Ä'×n": repeat('Ä'),
-    'one 200 KB aggregator line': flat,
-  };
-  for (const [name, text] of Object.entries(cases)) {
-    test(`${name} (${Math.round(text.length / 1000)} K chars) within 2 s`, () => {
-      const t0 = performance.now();
-      let u: Understanding;
-      try {
-        u = understandText(text);
-      } catch (error) {
-        assert.fail(`understandText threw ${error instanceof Error ? error.stack : String(error)}`);
+if (ADVERSARIAL_CHILD) {
+  process.on('message', (request: ChildRequest) => {
+    try {
+      let t0 = performance.now();
+      const understanding = understandText(request.text);
+      let best = performance.now() - t0;
+      for (let i = 1; i < request.repeat; i++) {
+        t0 = performance.now();
+        understandText(request.text);
+        best = Math.min(best, performance.now() - t0);
       }
-      const ms = performance.now() - t0;
-      assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
-      assertUnderstanding(text, u);
+      process.send?.({ id: request.id, ms: best, understanding } satisfies ChildReply);
+    } catch (error) {
+      process.send?.({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ChildReply); // prettier-ignore
+    }
+  });
+  process.send?.('ready');
+  // Leave when the parent does.
+  process.on('disconnect', () => process.exit(0));
+}
+
+class IsolatedUnderstander {
+  private child: ChildProcess | null = null;
+  private ready: Promise<void> | null = null;
+  private nextId = 0;
+
+  private start(): Promise<void> {
+    const child = fork(fileURLToPath(import.meta.url), [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, PYKALA_ADVERSARIAL_CHILD: '1' },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      serialization: 'advanced',
+    });
+    this.child = child;
+    this.ready = new Promise((resolve, reject) => {
+      child.once('message', () => resolve());
+      child.once('exit', (code) => reject(new Error(`child exited with ${code} before it was ready`)));
+    });
+    return this.ready;
+  }
+
+  /** Understands `text` in the child; 'timeout' when it has not answered after `limitMs` (then it is killed). */
+  async run(text: string, limitMs: number, repeat = 1): Promise<ChildReply | 'timeout'> {
+    if (!this.child) await this.start();
+    else await this.ready;
+    const child = this.child as ChildProcess;
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const onMessage = (reply: ChildReply): void => {
+        if (typeof reply !== 'object' || reply.id !== id) return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(reply);
+      };
+      const timer = setTimeout(() => {
+        child.off('message', onMessage);
+        child.kill('SIGKILL');
+        this.child = null;
+        resolve('timeout');
+      }, limitMs);
+      child.on('message', onMessage);
+      child.send({ id, text, repeat } satisfies ChildRequest);
     });
   }
 
-  test('time grows linearly: 4× the input takes well under 16× the time', () => {
-    const time = (text: string): number => {
-      let best = Infinity;
-      for (let i = 0; i < 2; i++) {
-        const t0 = performance.now();
-        understandText(text);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
+  stop(): void {
+    this.child?.kill('SIGKILL');
+    this.child = null;
+  }
+}
+
+if (!ADVERSARIAL_CHILD) {
+  describe('no catastrophic backtracking on adversarial input', () => {
+    const N = 200_000;
+    const LIMIT_MS = 2000;
+    const isolated = new IsolatedUnderstander();
+    after(() => isolated.stop());
+
+    const flat = (): string => {
+      let s = '';
+      for (let i = 0; s.length < N; i++)
+        s += generateDocument(i, { layout: 'flattened' }).text.replace(/\n/g, ' ');
+      return s.slice(0, N);
     };
-    for (const unit of ['(x) Vaasan kaupunki Matti Virtanen\n', '1. ', 'Päätös: klo 12.00 § 1 ']) {
-      const small = time(unit.repeat(Math.ceil(50_000 / unit.length)));
-      const large = time(unit.repeat(Math.ceil(200_000 / unit.length)));
-      assert.ok(large < 8 * small + 150, `${JSON.stringify(unit)}: 50 K ${small.toFixed(1)} ms, 200 K ${large.toFixed(1)} ms`); // prettier-ignore
+    const repeat = (unit: string): string => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
+    const cases: Record<string, () => string> = {
+      "'a'×n + '!'": () => `${'a'.repeat(N)}!`,
+      "'1. '×n": () => repeat('1. '),
+      "'1. 1. 1.' lines": () => repeat('1. 1. 1. 1. 1.\n'),
+      "'(x) '×n": () => repeat('(x) '),
+      "'(x) ' lines": () => repeat('(x) (x) Vaasan kaupunki\n'),
+      "'\\t'×n": () => repeat('\t'),
+      "'\\t\\t\\t\\tx' + '+'": () => `${repeat('\t\t\t\tx')}\n+`,
+      "' '×n + 'x'": () => `${' '.repeat(N)}x`,
+      "'\\n'×n": () => repeat('\n'),
+      "'a\\n'×n": () => repeat('a\n'),
+      "'§ '×n": () => repeat('§ '),
+      "'§ 1\\n'×n": () => repeat('§ 1\n'),
+      "'klo 12.00 '×n": () => repeat('klo 12.00 '),
+      "'12.12.2012'×n": () => repeat('12.12.2012'),
+      "'1'×n": () => repeat('1'),
+      "'1.'×n": () => repeat('1.'),
+      "'Päätös: '×n": () => repeat('Päätös: '),
+      "'**'×n": () => repeat('**'),
+      "'**a'×n": () => repeat('**a'),
+      "'➤ '×n": () => repeat('➤ '),
+      "'Liite 1 '×n": () => repeat('Liite 1 '),
+      "'Virtanen, Matti '×n": () => repeat('Virtanen, Matti '),
+      "'Läsnä' + one line of 'Matti Virtanen, '": () => `Läsnä\n${repeat('Matti Virtanen, ')}`,
+      "'Aika: ' + digits": () => `Aika: ${repeat('1')}`,
+      "'('×n": () => repeat('('),
+      "'- '×n": () => repeat('- '),
+      "'a '×n": () => repeat('a '),
+      "'Ä'×n": () => repeat('Ä'),
+      "' (12 kt)' lines": () => repeat('Liite.pdf (12 kt)\n'),
+      'one 200 K aggregator line': flat,
+    };
+    for (const [name, make] of Object.entries(cases)) {
+      test(`${name} within ${LIMIT_MS / 1000} s`, async () => {
+        const text = make();
+        const reply = await isolated.run(text, LIMIT_MS * 2.5);
+        if (reply === 'timeout')
+          assert.fail(`still running after ${(LIMIT_MS * 2.5) / 1000} s (${text.length} chars)`);
+        if ('error' in reply) assert.fail(`understandText threw ${reply.error}`);
+        assert.ok(reply.ms < LIMIT_MS, `took ${reply.ms.toFixed(0)} ms for ${text.length} chars`);
+        assertUnderstanding(text, reply.understanding);
+      });
     }
+
+    test('time grows linearly: 4× the input takes well under 16× the time', async () => {
+      for (const unit of ['(x) Vaasan kaupunki Matti Virtanen\n', '1. ', 'Päätös: klo 12.00 § 1 ', ' \t']) {
+        const small = await isolated.run(unit.repeat(Math.ceil(50_000 / unit.length)), 10_000, 2);
+        const large = await isolated.run(unit.repeat(Math.ceil(200_000 / unit.length)), 10_000, 2);
+        const label = JSON.stringify(unit);
+        if (small === 'timeout' || large === 'timeout') assert.fail(`${label}: still running after 10 s`);
+        if ('error' in small || 'error' in large) assert.fail(`${label}: understandText threw`);
+        assert.ok(large.ms < 8 * small.ms + 150, `${label}: 50 K ${small.ms.toFixed(1)} ms, 200 K ${large.ms.toFixed(1)} ms`); // prettier-ignore
+      }
+    });
   });
-});
+}
+
+if (!ADVERSARIAL_CHILD) {
+  before(() => {
+    // Warm the JIT so the first timed call is not charged for compilation.
+    for (let i = 0; i < 5; i++) understandText(generateDocument(i).text);
+  });
+
+  describe('understandText on arbitrary input', () => {
+    test('arbitrary strings (ASCII, full Unicode, lone surrogates, punctuation soup)', () => {
+      fc.assert(fc.property(anyText, check), params(250));
+    });
+
+    test('lines of meeting vocabulary', () => {
+      fc.assert(fc.property(tokenText, check), params(300));
+    });
+
+    test('synthetic documents of every layout, mutated (deleted, duplicated, swapped lines, truncation, junk)', () => {
+      fc.assert(
+        fc.property(synthetic, ({ seed, layout, mutations }) => {
+          check(mutate(generateDocument(seed, { layout }).text, mutations));
+        }),
+        params(150),
+      );
+    });
+
+    test('is pure: the same text gives the same understanding', () => {
+      fc.assert(
+        fc.property(synthetic, ({ seed, layout, mutations }) => {
+          const text = mutate(generateDocument(seed, { layout }).text, mutations);
+          assert.deepEqual(understandText(text), understandText(text));
+        }),
+        params(40),
+      );
+    });
+  });
+
+  describe('parseDocument on arbitrary text bytes', () => {
+    test('either a ReadError or a result that satisfies the contract, spans within its text', async () => {
+      const encoder = new TextEncoder();
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(tokenText, anyText), async (text) => {
+          let result;
+          try {
+            result = await parseDocument(encoder.encode(text), 'input.txt');
+          } catch (error) {
+            assert.ok(
+              error instanceof ReadError,
+              `threw a non-ReadError: ${String(error)} for ${preview(text)}`,
+            );
+            assert.ok(error.message.length > 0);
+            return;
+          }
+          assertUnderstanding(result.text, {
+            record: result.record,
+            provenance: result.provenance,
+            diagnostics: result.diagnostics,
+          });
+        }),
+        params(150),
+      );
+    });
+  });
+}

@@ -59,7 +59,10 @@ function describeZip(bytes: Uint8Array): string {
 
 function rejectKnownBinary(bytes: Uint8Array): void {
   if (startsWithBytes(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new ReadError('UNSUPPORTED_FORMAT', 'the file is an old binary Office document (.doc); save it as DOCX or PDF');
+    throw new ReadError(
+      'UNSUPPORTED_FORMAT',
+      'the file is an old binary Office document (.doc); save it as DOCX or PDF',
+    );
   }
   if (indexOfAscii(bytes, '{\\rtf', 0, 8) === 0) {
     throw new ReadError('UNSUPPORTED_FORMAT', 'the file is RTF; save it as DOCX or PDF');
@@ -70,7 +73,8 @@ function rejectKnownBinary(bytes: Uint8Array): void {
     indexOfAscii(bytes, 'GIF8', 0, 4) === 0 ||
     startsWithBytes(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
     startsWithBytes(bytes, [0x4d, 0x4d, 0x00, 0x2a]);
-  if (image) throw new ReadError('UNSUPPORTED_FORMAT', 'the file is an image; a scanned document needs OCR first');
+  if (image)
+    throw new ReadError('UNSUPPORTED_FORMAT', 'the file is an image; a scanned document needs OCR first');
 }
 
 /** Text has almost no NUL or control bytes; binary data has them everywhere. */
@@ -79,7 +83,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   let suspicious = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) suspicious++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b)
+      suspicious++;
     else if (b === 0x7f) suspicious++;
   }
   return suspicious > Math.max(2, n * 0.02);

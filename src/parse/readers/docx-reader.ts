@@ -15,7 +15,13 @@ export async function readDocx(bytes: Uint8Array): Promise<TextLayer> {
   } catch (error) {
     throw new ReadError('CORRUPT_DOCX', `the DOCX file could not be opened (${describeError(error)})`);
   }
-  return { text: normalizeText(convertHtmlToText(html)), reader: 'docx', encoding: null, pages: null, diagnostics: [] };
+  return {
+    text: normalizeText(convertHtmlToText(html)),
+    reader: 'docx',
+    encoding: null,
+    pages: null,
+    diagnostics: [],
+  };
 }
 
 function describeError(error: unknown): string {

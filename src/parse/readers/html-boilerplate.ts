@@ -18,14 +18,35 @@ const CHROME_TAGS = new Set([
   'map',
   'menu',
 ]);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+]);
 /** Words of class and id values that mark chrome, anywhere on the page. */
 const CHROME_WORDS =
   /^(?:nav|navi|navbar|navigation|mainnav|subnav|menu|menus|menubar|mainmenu|submenu|megamenu|breadcrumbs?|crumbs|cookies?|cookiebar|cookiebanner|cookieconsent|consent|gdpr|sidebar|skip|skiplinks?|skiptocontent|share|sharing|sharebuttons|social|socialmedia)$/;
 /** Words that mark a page header or footer: chrome only outside the main content. */
 const HEADER_FOOTER_WORDS = /^(?:header|footer|masthead|pageheader|pagefooter|siteheader|sitefooter)$/;
 /** Elements whose class never removes them: removing them would remove the page. */
-const CONTAINER_TAGS = new Set(['#root', 'html', 'body', 'main', 'article', 'table', 'thead', 'tbody', 'tr', 'td', 'th']);
+const CONTAINER_TAGS = new Set([
+  '#root',
+  'html',
+  'body',
+  'main',
+  'article',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+]);
 
 export type PruneLevel = 'full' | 'tags';
 
@@ -38,11 +59,13 @@ export function pruneBoilerplate(root: HtmlElement, level: PruneLevel = 'full'):
 }
 
 function pruneElement(element: HtmlElement, level: PruneLevel, inContent: boolean): HtmlElement {
-  const childInContent = inContent || element.tag === 'main' || element.tag === 'article' || element.attrs.role === 'main';
+  const childInContent =
+    inContent || element.tag === 'main' || element.tag === 'article' || element.attrs.role === 'main';
   const children: HtmlNode[] = [];
   for (const child of element.children) {
     if (typeof child === 'string') children.push(child);
-    else if (!isChrome(child, level, childInContent)) children.push(pruneElement(child, level, childInContent));
+    else if (!isChrome(child, level, childInContent))
+      children.push(pruneElement(child, level, childInContent));
   }
   return { ...element, children };
 }

@@ -8,19 +8,20 @@ const MAX_DATA_CELL_LINES = 30;
 
 type CellRenderer = (cell: HtmlElement) => string[];
 
+/** Cells of at least this many lines, side by side, are page columns rather than data. */
+const MIN_COLUMN_CELL_LINES = 3;
+
 /**
  * Renders a table as one line per row with cells joined by '\t'. Two exceptions: a label row (a short label and a
- * value of several lines, as in Word templates) keeps the value's lines; a layout table (nested tables, page-long
- * cells) is rendered cell by cell as ordinary blocks, separated by blank lines ('').
+ * value of several lines, as in Word templates) keeps the value's lines; a layout table is rendered cell by cell
+ * as ordinary blocks, separated by blank lines ('').
  */
 export function renderTableLines(table: HtmlElement, renderCell: CellRenderer): string[] {
   const lines: string[] = [];
   for (const caption of findOwn(table, 'caption')) lines.push(...renderCell(caption));
   const rows = findOwn(table, 'tr').map((row) => findOwn(row, 'td', 'th'));
   const rendered = rows.map((cells) => cells.map((cell) => renderCell(cell)));
-  const layout =
-    rows.some((cells) => cells.some((cell) => findOwn(cell, 'table').length > 0)) ||
-    rendered.some((cells) => cells.some((cell) => cell.filter(isText).length > MAX_DATA_CELL_LINES));
+  const layout = isLayoutTable(rows, rendered);
   for (const cells of rendered) {
     if (layout) {
       for (const cell of cells) if (cell.some(isText)) lines.push('', ...cell, '');
@@ -29,13 +30,31 @@ export function renderTableLines(table: HtmlElement, renderCell: CellRenderer): 
   return lines;
 }
 
+/**
+ * Tables that lay out a page rather than hold data: nested tables, a single column of boxes, page-long cells, or
+ * a row of side-by-side cells that each hold several blocks (a menu beside the content).
+ */
+function isLayoutTable(rows: readonly HtmlElement[][], rendered: readonly string[][][]): boolean {
+  if (rows.some((cells) => cells.some((cell) => findOwn(cell, 'table').length > 0))) return true;
+  const counts = rendered.map((cells) => cells.map((cell) => cell.filter(isText).length));
+  if (counts.every((cells) => cells.length <= 1)) return counts.some((cells) => (cells[0] ?? 0) > 1);
+  return counts.some(
+    (cells) =>
+      cells.some((count) => count > MAX_DATA_CELL_LINES) ||
+      cells.filter((count) => count >= MIN_COLUMN_CELL_LINES).length >= 2,
+  );
+}
+
 function isText(line: string): boolean {
   return line.trim() !== '';
 }
 
 /** Elements of the given tags that belong to this table (or row), not to a nested table. */
 function findOwn(element: HtmlElement, ...tags: string[]): HtmlElement[] {
-  const found = findElements(element, (e) => tags.includes(e.tag) || (e.tag === 'table' && !tags.includes('table')));
+  const found = findElements(
+    element,
+    (e) => tags.includes(e.tag) || (e.tag === 'table' && !tags.includes('table')),
+  );
   return found.filter((e) => tags.includes(e.tag));
 }
 

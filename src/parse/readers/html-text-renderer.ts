@@ -3,7 +3,19 @@ import type { HtmlElement, HtmlNode } from './html-tree.js';
 import { renderTableLines } from './html-table-renderer.js';
 
 /** Blocks set apart by a blank line. */
-const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dl', 'figure', 'address']);
+const PARAGRAPH_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'dl',
+  'figure',
+  'address',
+]);
 /** Blocks that only start a new line. */
 const LINE_TAGS = new Set([
   '#root',
@@ -51,7 +63,16 @@ export function renderHtmlText(root: HtmlElement): string {
 
 /** Renders nodes to lines; blank lines ('') separate paragraphs. */
 export function renderHtmlLines(nodes: readonly HtmlNode[]): string[] {
-  const state: RenderState = { lines: [], runs: [], pendingBreak: 0, prefix: null, bold: 0, pre: 0, lists: [], listItems: 0 };
+  const state: RenderState = {
+    lines: [],
+    runs: [],
+    pendingBreak: 0,
+    prefix: null,
+    bold: 0,
+    pre: 0,
+    lists: [],
+    listItems: 0,
+  };
   for (const node of nodes) walkNode(state, node);
   flushLine(state);
   return state.lines;
@@ -72,6 +93,7 @@ function walkNode(state: RenderState, node: HtmlNode): void {
     breakLine(state, 2);
     state.pre++;
     walkChildren(state, node);
+    flushLine(state);
     state.pre--;
     breakLine(state, 2);
   } else if (PARAGRAPH_TAGS.has(tag) || LINE_TAGS.has(tag)) {
@@ -188,4 +210,3 @@ function flushLine(state: RenderState): void {
   state.runs = [];
   if (line.trim() !== '') state.lines.push(line);
 }
-

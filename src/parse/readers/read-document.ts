@@ -1,15 +1,29 @@
+import { detectFormat } from './detect-format.js';
+import { readDocx } from './docx-reader.js';
+import { readHtml } from './html-reader.js';
+import { readPdf } from './pdf-reader.js';
 import { ReadError, type TextLayer } from './text-layer.js';
+import { readText } from './text-reader.js';
 
-/** Largest input read at all; bigger files are refused with a clear error rather than exhausting memory. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from './detect-format.js';
 
 /** Reads any supported document (text, HTML, PDF, DOCX) into its normalised text layer. */
 export async function readDocument(bytes: Uint8Array, fileName: string): Promise<TextLayer> {
-  if (bytes.length === 0) throw new ReadError('EMPTY', 'the file is empty');
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new ReadError('TOO_LARGE', `the file is ${Math.round(bytes.length / 1048576)} MB, over the 64 MB limit`);
+  const format = detectFormat(bytes, fileName);
+  const layer =
+    format === 'pdf'
+      ? await readPdf(bytes)
+      : format === 'docx'
+        ? await readDocx(bytes)
+        : format === 'html'
+          ? readHtml(bytes)
+          : readText(bytes);
+  if (layer.text.trim() === '') {
+    throw new ReadError(format === 'text' ? 'EMPTY' : 'NO_TEXT', `the ${describeFormat(format)} has no text`);
   }
-  void fileName;
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n');
-  return { text, reader: 'text', encoding: 'utf-8', pages: null, diagnostics: [] };
+  return layer;
+}
+
+function describeFormat(format: string): string {
+  return format === 'text' ? 'file' : format === 'html' ? 'HTML page' : `${format.toUpperCase()} file`;
 }

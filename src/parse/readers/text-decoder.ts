@@ -16,10 +16,15 @@ interface Bom {
 }
 
 /** Single-byte encodings tried when the bytes are not UTF-8, in order of preference on a tie. */
-const SINGLE_BYTE_CANDIDATES = ['windows-1252', 'iso-8859-15', 'cp850', 'macintosh'];
+const SINGLE_BYTE_CANDIDATES = ['windows-1252', 'cp850', 'macintosh'];
 const NORDIC_LETTERS = new Set('äöåÄÖÅéÉüÜèàáâêëïîôûçñøØæÆßíóúÍÓÚšžŠŽ');
 const TYPOGRAPHIC = new Set('–—‘’‚“”„…•·€§°±½¼¾´«»×²³µ¶©®™†‡‰¹º¢£¥¦¨¯¸¬¡¿ªˆ˜‹›');
 const SAMPLE_BYTES = 65536;
+/**
+ * What Finnish in a DOS or Mac code page looks like when read as Windows-1252: a character of 0x80–0x9F that
+ * no word contains ("p”yt„kirja"), or an unassigned byte.
+ */
+const IMPOSSIBLE_IN_WORD = /\p{L}[€‚„…†‡ˆ‰‹‘“”•˜™›ŒœƒŸ](?=\p{L})|\uFFFD/u;
 
 /** Finds a byte order mark at the start of the bytes. */
 export function detectBom(bytes: Uint8Array): Bom | null {
@@ -51,14 +56,21 @@ export function detectBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' |
  */
 export function decodeText(bytes: Uint8Array, declaredCharset: string | null = null): DecodedText {
   const bom = detectBom(bytes);
-  if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, diagnostics: [] };
+  if (bom)
+    return {
+      text: decodeWith(bytes.subarray(bom.length), bom.encoding),
+      encoding: bom.encoding,
+      diagnostics: [],
+    };
   const utf16 = detectBomlessUtf16(bytes);
   if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, diagnostics: [] };
   const declared = canonicalizeCharset(declaredCharset);
-  if (declared?.startsWith('utf-16')) return { text: decodeWith(bytes, declared), encoding: declared, diagnostics: [] };
+  if (declared?.startsWith('utf-16'))
+    return { text: decodeWith(bytes, declared), encoding: declared, diagnostics: [] };
   const utf8 = decodeStrictUtf8(bytes);
   if (utf8 !== null) return finishUtf8(utf8);
-  if (declared && declared !== 'utf-8') return { text: decodeWith(bytes, declared), encoding: declared, diagnostics: [] };
+  if (declared && declared !== 'utf-8')
+    return { text: decodeWith(bytes, declared), encoding: declared, diagnostics: [] };
   const errors = countUtf8Errors(bytes);
   if (errors.valid > 0 && errors.valid >= errors.invalid * 2) {
     return {
@@ -84,10 +96,15 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
 /** Maps charset labels to the names used here; Latin-1 and ASCII labels mean Windows-1252, as in browsers. */
 export function canonicalizeCharset(label: string | null): string | null {
   if (!label) return null;
-  const name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const name = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (name === 'utf8' || name === 'utf-8' || name === 'unicode-1-1-utf-8') return 'utf-8';
   if (name === 'utf-16' || name === 'utf16' || name === 'unicode') return 'utf-16le';
-  if (/^(iso[-_]?8859[-_]1|latin-?1|l1|us-ascii|ascii|cp1252|windows-1252|x-cp1252|cp819|ibm819)$/.test(name)) {
+  if (
+    /^(iso[-_]?8859[-_]1|latin-?1|l1|us-ascii|ascii|cp1252|windows-1252|x-cp1252|cp819|ibm819)$/.test(name)
+  ) {
     return 'windows-1252';
   }
   return iconv.encodingExists(name) ? name : null;
@@ -121,20 +138,28 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
     return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   }
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, {
+    stripBOM: false,
+  });
 }
 
+/**
+ * Windows-1252 unless its reading is impossible text (symbols inside words, as "p”yt„kirja" from code page 850,
+ * or unassigned bytes); then the candidate whose non-ASCII characters read most like Finnish or Swedish letters.
+ */
 function guessSingleByteEncoding(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const candidates = [...SINGLE_BYTE_CANDIDATES];
+  const [preferred, ...others] = SINGLE_BYTE_CANDIDATES as [string, ...string[]];
+  const preferredText = decodeWith(sample, preferred);
+  if (!IMPOSSIBLE_IN_WORD.test(preferredText)) return preferred;
   const top = chardet.analyse(sample)[0];
   if (top && top.confidence >= 70) {
     const name = canonicalizeCharset(top.name);
-    if (name && name !== 'utf-8' && !candidates.includes(name)) candidates.push(name);
+    if (name && name !== 'utf-8' && name !== preferred && !others.includes(name)) others.push(name);
   }
-  let best = candidates[0]!;
-  let bestScore = -Infinity;
-  for (const candidate of candidates) {
+  let best = preferred;
+  let bestScore = scoreNordicText(preferredText);
+  for (const candidate of others) {
     const score = scoreNordicText(decodeWith(sample, candidate));
     if (score > bestScore) {
       best = candidate;
@@ -147,10 +172,12 @@ function guessSingleByteEncoding(bytes: Uint8Array): string {
 /** Higher when the non-ASCII characters look like Finnish or Swedish letters rather than symbols. */
 function scoreNordicText(text: string): number {
   let score = 0;
-  for (const char of text) {
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
     if (char.charCodeAt(0) < 0x80) continue;
     if (NORDIC_LETTERS.has(char)) score += 2;
     else if (/\p{L}/u.test(char)) score += 1;
+    else if (/\p{L}/u.test(text.charAt(i - 1)) && /\p{L}/u.test(text.charAt(i + 1))) score -= 3;
     else if (!TYPOGRAPHIC.has(char)) score -= 3;
   }
   return score;

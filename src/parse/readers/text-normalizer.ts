@@ -10,7 +10,6 @@ export function normalizeText(text: string): string {
     .replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, '')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     // Remaining C0/C1 control characters are debris of conversions, never content.
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/, ''));

@@ -43,7 +43,7 @@ function measureUtf8Sequence(bytes: Uint8Array, i: number): number {
 export function countUtf8Errors(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     if (bytes[i]! < 0x80) {
       i++;
       continue;
@@ -65,7 +65,7 @@ export function decodeMixedUtf8(bytes: Uint8Array): string {
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
   let runStart = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = bytes[i]! < 0x80 ? 1 : measureUtf8Sequence(bytes, i);
     if (length > 0) {
       i += length;

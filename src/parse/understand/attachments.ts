@@ -45,15 +45,18 @@ export function findAttachments(region: string): string[] {
     const covered = [...byNumber.keys()].some((k) => k === number || inRange(k, number));
     if (!covered) byNumber.set(number, `${/^b/iu.test(m[0]) ? 'Bilaga' : 'Liite'} ${number}`);
   }
-  for (const m of region.matchAll(NAMED_BY_POSITION)) {
-    const name = clean(m[1] ?? '');
-    if (name && !/^(?:Liite|Muistio|Esitys on|Se)$/u.test(name) && byNumber.size === 0) files.push(name);
-  }
-  for (const m of region.matchAll(FILE_LINE)) files.push(clean(m[1] ?? ''));
-  for (const m of region.matchAll(FILE_NAME)) {
-    const name = clean(m[1] ?? '');
-    if (!files.includes(name)) files.push(name);
-  }
+  if (region.includes('liitteenä'))
+    for (const m of region.matchAll(NAMED_BY_POSITION)) {
+      const name = clean(m[1] ?? '');
+      if (name && !/^(?:Liite|Muistio|Esitys on|Se)$/u.test(name) && byNumber.size === 0) files.push(name);
+    }
+  if (/\(\d+\s*(?:kt|kb|mb|mt)\)/iu.test(region))
+    for (const m of region.matchAll(FILE_LINE)) files.push(clean(m[1] ?? ''));
+  if (/\.(?:pdf|docx?|xlsx?|pptx?|odt)\b/iu.test(region))
+    for (const m of region.matchAll(FILE_NAME)) {
+      const name = clean(m[1] ?? '');
+      if (!files.includes(name)) files.push(name);
+    }
   return [...byNumber.values(), ...files.filter((f, i) => f !== '' && files.indexOf(f) === i)];
 }
 

@@ -66,15 +66,21 @@ const ABBREVIATION_END =
   /(?:\b(?:ks|esim|mm|ym|yms|ns|pj|siht|klo|kl|n|ca|t\.ex|bl\.a|s|v|vs|vt|va|pol|tms|jne|nro|puh)\.|\b\d{1,2}\.)$/iu;
 
 function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
-  const merged: Sentence[] = [];
+  const merged: Array<Sentence & { parts: string[] }> = [];
   for (const s of sentences) {
     const last = merged[merged.length - 1];
-    if (last && ABBREVIATION_END.test(last.text) && last.marked === s.marked && s.start - last.end <= 2) {
-      last.text = `${last.text} ${s.text}`;
+    const lastPart = last?.parts[last.parts.length - 1] ?? '';
+    if (
+      last &&
+      ABBREVIATION_END.test(lastPart.slice(-12)) &&
+      last.marked === s.marked &&
+      s.start - last.end <= 2
+    ) {
+      last.parts.push(s.text);
       last.end = s.end;
-    } else merged.push({ ...s });
+    } else merged.push({ ...s, parts: [s.text] });
   }
-  return merged;
+  return merged.map(({ parts, ...s }) => ({ ...s, text: parts.join(' ') }));
 }
 
 function stripMarks(sentence: string): string {

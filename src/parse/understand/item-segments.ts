@@ -159,16 +159,18 @@ function toMarkers(chain: Candidate[]): ItemMarker[] {
   return chain.map((c) => ({ number: String(c.value), start: c.start, titleStart: c.titleStart }));
 }
 
-const LETTER = /(?<=^|\n)[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?([a-h])\)[ \t]+/gu;
+const LETTER = /^[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?([a-h])\)[ \t]+/gmu;
 
 /** Lettered sub-items ('a) …', '- b) …') at line starts inside one item's text. */
 export function findSubItemMarkers(text: string, from: number, to: number, parent: string): ItemMarker[] {
   const markers: ItemMarker[] = [];
   let expected = 'a';
-  LETTER.lastIndex = from;
-  for (let m = LETTER.exec(text); m && m.index < to; m = LETTER.exec(text)) {
+  const region = text.slice(from, to);
+  if (!region.includes(')')) return markers;
+  for (const m of region.matchAll(LETTER)) {
     if (m[1] !== expected) continue;
-    markers.push({ number: `${parent} ${expected}`, start: m.index, titleStart: m.index + m[0].length });
+    const start = from + m.index;
+    markers.push({ number: `${parent} ${expected}`, start, titleStart: start + m[0].length });
     expected = String.fromCharCode(expected.charCodeAt(0) + 1);
   }
   return markers.length >= 2 ? markers : [];

@@ -17,7 +17,7 @@ export interface Understanding {
 }
 
 const CLOSING =
-  /\n?[^\n]{0,3}(?:Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)\b/u;
+  /(?:Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)\b/u;
 
 /** Turns a normalised text layer into the structured record. Pure and linear in the text's length. */
 export function understandText(text: string): Understanding {

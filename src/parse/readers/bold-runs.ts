@@ -29,7 +29,7 @@ function mergeRuns(runs: readonly TextRun[]): TextRun[] {
     const run = runs[i]!;
     if (run.text === '') continue;
     let bold = run.bold;
-    if (run.text.trim() === '') bold = (merged[merged.length - 1]?.bold ?? false) && nextBold(runs, i);
+    if (run.text.trim() === '') bold = (merged[merged.length - 1]?.bold ?? false) && isNextRunBold(runs, i);
     const last = merged[merged.length - 1];
     if (last && last.bold === bold) last.text += run.text;
     else merged.push({ text: run.text, bold });
@@ -37,7 +37,7 @@ function mergeRuns(runs: readonly TextRun[]): TextRun[] {
   return merged;
 }
 
-function nextBold(runs: readonly TextRun[], index: number): boolean {
+function isNextRunBold(runs: readonly TextRun[], index: number): boolean {
   for (let i = index + 1; i < runs.length; i++) {
     const run = runs[i]!;
     if (run.text.trim() !== '') return run.bold;

@@ -23,7 +23,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DocumentForma
     );
   }
   const extension = findExtension(fileName);
-  if (indexOfAscii(bytes, '%PDF-', 0, 1024) >= 0) return 'pdf';
+  if (findAscii(bytes, '%PDF-', 0, 1024) >= 0) return 'pdf';
   if (startsWithBytes(bytes, [0x50, 0x4b]) && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) {
     return detectZipFormat(bytes, extension);
   }
@@ -41,19 +41,19 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DocumentForma
 }
 
 function detectZipFormat(bytes: Uint8Array, extension: string): DocumentFormat {
-  if (indexOfAscii(bytes, 'word/document.xml') >= 0) return 'docx';
+  if (findAscii(bytes, 'word/document.xml') >= 0) return 'docx';
   if (DOCX_EXTENSIONS.has(extension)) {
-    if (indexOfAscii(bytes, 'word/') >= 0) return 'docx';
+    if (findAscii(bytes, 'word/') >= 0) return 'docx';
     throw new ReadError('CORRUPT_DOCX', 'the .docx file has no Word document inside');
   }
   throw new ReadError('UNSUPPORTED_FORMAT', `the file is ${describeZip(bytes)}, not a Word document (DOCX)`);
 }
 
 function describeZip(bytes: Uint8Array): string {
-  if (indexOfAscii(bytes, 'xl/workbook') >= 0) return 'an Excel workbook';
-  if (indexOfAscii(bytes, 'ppt/presentation') >= 0) return 'a PowerPoint presentation';
-  if (indexOfAscii(bytes, 'opendocument.text') >= 0) return 'an OpenDocument text (ODT)';
-  if (indexOfAscii(bytes, 'opendocument') >= 0) return 'an OpenDocument file';
+  if (findAscii(bytes, 'xl/workbook') >= 0) return 'an Excel workbook';
+  if (findAscii(bytes, 'ppt/presentation') >= 0) return 'a PowerPoint presentation';
+  if (findAscii(bytes, 'opendocument.text') >= 0) return 'an OpenDocument text (ODT)';
+  if (findAscii(bytes, 'opendocument') >= 0) return 'an OpenDocument file';
   return 'a ZIP archive';
 }
 
@@ -64,13 +64,13 @@ function rejectKnownBinary(bytes: Uint8Array): void {
       'the file is an old binary Office document (.doc); save it as DOCX or PDF',
     );
   }
-  if (indexOfAscii(bytes, '{\\rtf', 0, 8) === 0) {
+  if (findAscii(bytes, '{\\rtf', 0, 8) === 0) {
     throw new ReadError('UNSUPPORTED_FORMAT', 'the file is RTF; save it as DOCX or PDF');
   }
   const image =
     startsWithBytes(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
     startsWithBytes(bytes, [0xff, 0xd8, 0xff]) ||
-    indexOfAscii(bytes, 'GIF8', 0, 4) === 0 ||
+    findAscii(bytes, 'GIF8', 0, 4) === 0 ||
     startsWithBytes(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
     startsWithBytes(bytes, [0x4d, 0x4d, 0x00, 0x2a]);
   if (image)
@@ -106,7 +106,7 @@ function startsWithBytes(bytes: Uint8Array, prefix: readonly number[]): boolean 
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-function indexOfAscii(bytes: Uint8Array, needle: string, from = 0, to = bytes.length): number {
+function findAscii(bytes: Uint8Array, needle: string, from = 0, to = bytes.length): number {
   const haystack = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(to, bytes.length));
   return haystack.indexOf(needle, from, 'latin1');
 }

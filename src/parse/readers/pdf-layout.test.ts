@@ -63,6 +63,18 @@ describe('assemblePdfText', () => {
     );
   });
 
+  it('removes bare page numbers at the top or bottom of a page, and the page number of a kept header', () => {
+    const forms = ['3', '- 3 -', '3 (12)', 'Sivu 3 / 12', 'sida 3', 'Page 3 of 12', '3/12'];
+    for (const form of forms) {
+      const text = assemblePdfText([page([item('Teksti', 50, 200), item(form, 280, 820)])]);
+      assert.equal(text, 'Teksti', form);
+    }
+    const pages = [1, 2].map((n) =>
+      page([item('Kunnanhallitus', 50, 40), item(`${n} (2)`, 500, 40), item(`Teksti ${n}`, 50, 200)]),
+    );
+    assert.equal(assemblePdfText(pages), 'Kunnanhallitus\n\nTeksti 1\nTeksti 2');
+  });
+
   it('keeps a line in the margin zone that does not repeat', () => {
     const pages = [
       page([item('Ainutkertainen otsikko', 50, 40), item('Teksti', 50, 200)]),

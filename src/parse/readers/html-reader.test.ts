@@ -119,6 +119,11 @@ describe('readHtml', () => {
     assert.equal(read('<p><span style="font-weight: bold">Päätös</span>: <b>  </b>ok</p>'), '**Päätös**: ok');
   });
 
+  it('survives deeply nested markup', () => {
+    const depth = 50_000;
+    assert.equal(read(`${'<div>'.repeat(depth)}Syvällä${'</div>'.repeat(depth)}`), 'Syvällä');
+  });
+
   it('decodes entities', () => {
     assert.equal(
       read('<p>&Auml;&auml;ni &#8211; 5&nbsp;&euro; &lt;tyhjä&gt; &#x00E5;</p>'),

@@ -12,16 +12,24 @@ export type HtmlNode = HtmlElement | string;
 /** Elements whose content is never text of the document; their content is not even kept. */
 const RAW_CONTENT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'title']);
 
+/** Deeper elements keep their text but not their structure, so walking the tree never overflows the stack. */
+const MAX_DEPTH = 200;
+
 /** Parses HTML as browsers would (implied end tags, void elements) into a small element tree. */
 export function parseHtmlTree(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
   const stack: HtmlElement[] = [root];
   let skipDepth = 0;
+  let flattened = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         if (skipDepth > 0 || RAW_CONTENT_TAGS.has(name)) {
           skipDepth++;
+          return;
+        }
+        if (flattened > 0 || stack.length >= MAX_DEPTH) {
+          flattened++;
           return;
         }
         const element: HtmlElement = { tag: name, attrs, children: [] };
@@ -37,6 +45,7 @@ export function parseHtmlTree(html: string): HtmlElement {
       },
       onclosetag() {
         if (skipDepth > 0) skipDepth--;
+        else if (flattened > 0) flattened--;
         else if (stack.length > 1) stack.pop();
       },
     },

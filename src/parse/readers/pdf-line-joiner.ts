@@ -2,7 +2,8 @@ import type { TextRun } from './bold-runs.js';
 import { decideLineEndHyphen } from './hyphenation.js';
 import type { PdfCell, PdfLine } from './pdf-lines.js';
 
-const TRAILING_HYPHEN = /([\p{L}\d]+)-$/u;
+/** A word ending in a hyphen, a Unicode hyphen or a soft hyphen (which only ever marks a break). */
+const TRAILING_HYPHEN = /([\p{L}\d]+)([-\u2010\u00AD])$/u;
 const LEADING_WORD = /^[\p{L}\p{M}\d]+/u;
 
 /**
@@ -35,18 +36,27 @@ function continuesLabel(previous: PdfLine, line: PdfLine): boolean {
 }
 
 function appendFragment(cell: PdfCell, runs: readonly TextRun[]): void {
-  const last = findLastRun(cell);
-  const end = TRAILING_HYPHEN.exec(last.text.trimEnd());
-  const word = LEADING_WORD.exec(
-    runs
-      .map((run) => run.text)
-      .join('')
-      .trimStart(),
-  );
-  const decision = end && word ? decideLineEndHyphen(end[1]!, word[0]) : 'separate';
-  if (decision === 'separate') last.text = `${last.text.trimEnd()} `;
-  else last.text = last.text.trimEnd().slice(0, decision === 'drop' ? -1 : undefined);
+  const decision = decideCellJoin(cell, runs.map((run) => run.text).join('')) ?? 'separate';
+  const last = trimHyphen(cell, decision);
+  if (decision === 'separate') last.text += ' ';
   cell.runs.push(...runs.map((run, i) => ({ ...run, text: i === 0 ? run.text.trimStart() : run.text })));
+}
+
+/** How a cell ending in a hyphen joins the text that continues it; null when it ends in none. */
+function decideCellJoin(cell: PdfCell, next: string): 'drop' | 'keep' | 'separate' | null {
+  const end = TRAILING_HYPHEN.exec(describeCell(cell));
+  const word = LEADING_WORD.exec(next.trimStart());
+  if (!end || !word) return null;
+  return end[2] === '\u00AD' ? 'drop' : decideLineEndHyphen(end[1]!, word[0]);
+}
+
+/** Trims the cell's end, dropping its hyphen when the decision says so; returns the last run. */
+function trimHyphen(cell: PdfCell, decision: 'drop' | 'keep' | 'separate'): TextRun {
+  while (cell.runs.length > 1 && cell.runs[cell.runs.length - 1]!.text.trim() === '') cell.runs.pop();
+  const last = cell.runs[cell.runs.length - 1]!;
+  last.text = last.text.trimEnd();
+  if (decision === 'drop') last.text = last.text.slice(0, -1);
+  return last;
 }
 
 /**
@@ -68,14 +78,9 @@ function moveWordUp(previous: PdfLine, line: PdfLine): boolean {
   const tail = previous.cells[previous.cells.length - 1];
   const head = line.cells[0];
   if (!tail || !head || head.x0 < tail.x0 - previous.size) return false;
-  const last = findLastRun(tail);
-  const end = TRAILING_HYPHEN.exec(last.text.trimEnd());
-  const headText = describeCell(head);
-  const word = LEADING_WORD.exec(headText);
-  if (!end || !word) return false;
-  const decision = decideLineEndHyphen(end[1]!, word[0]);
-  if (decision === 'separate') return false;
-  last.text = last.text.trimEnd().slice(0, decision === 'drop' ? -1 : undefined);
+  const decision = decideCellJoin(tail, describeCell(head));
+  if (decision === null || decision === 'separate') return false;
+  trimHyphen(tail, decision);
   tail.runs.push(...takeFirstToken(head));
   if (head.runs.every((run) => run.text.trim() === '')) line.cells.shift();
   return true;
@@ -99,12 +104,6 @@ function takeFirstToken(cell: PdfCell): TextRun[] {
     break;
   }
   return taken;
-}
-
-/** The cell's last run with text, after dropping whitespace-only runs behind it. */
-function findLastRun(cell: PdfCell): TextRun {
-  while (cell.runs.length > 1 && cell.runs[cell.runs.length - 1]!.text.trim() === '') cell.runs.pop();
-  return cell.runs[cell.runs.length - 1]!;
 }
 
 function describeCell(cell: PdfCell): string {

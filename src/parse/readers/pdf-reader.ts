@@ -112,7 +112,7 @@ async function extractPageText(page: PDFPageProxy): Promise<PageText> {
  * Text content names fonts only by an internal id; their real names (which tell bold apart) reach the common
  * objects once a page's operator list is built, which costs about as much as the text itself. So names are
  * looked up only for fonts that share their family and metrics with another font (a regular and a bold face),
- * through as few pages' operator lists as cover them all.
+ * through as few (and as light) pages' operator lists as cover them all.
  */
 async function resolveFontNames(texts: readonly PageText[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
@@ -129,7 +129,8 @@ async function resolveFontNames(texts: readonly PageText[]): Promise<Map<string,
     let covered = 0;
     for (const text of texts) {
       const count = [...text.fonts].filter((font) => unknown.has(font)).length;
-      if (count > covered) {
+      const lighter = best !== null && text.items.length < best.items.length;
+      if (count > covered || (count > 0 && count === covered && lighter)) {
         best = text;
         covered = count;
       }

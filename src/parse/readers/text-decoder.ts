@@ -1,7 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../../domain/minutes.js';
-import { repairMojibake, decodeMixedUtf8, countUtf8Errors } from './utf8-repair.js';
+import { countUtf8Errors, decodeMixedUtf8, PLAUSIBLE_NON_ASCII, repairMojibake } from './utf8-repair.js';
 
 export interface DecodedText {
   text: string;
@@ -68,13 +68,14 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
   if (declared?.startsWith('utf-16'))
     return { text: decodeWith(bytes, declared), encoding: declared, diagnostics: [] };
   const utf8 = decodeStrictUtf8(bytes);
-  if (utf8 !== null) return finishUtf8(utf8);
+  if (utf8 !== null && !isSingleByteInDisguise(utf8, bytes)) return finishUtf8(utf8);
   if (declared && declared !== 'utf-8')
     return { text: decodeWith(bytes, declared), encoding: declared, diagnostics: [] };
   const errors = countUtf8Errors(bytes);
-  if (errors.valid > 0 && errors.valid >= errors.invalid * 2) {
+  const mixed = errors.invalid > 0 && errors.valid >= errors.invalid * 2 ? decodeMixedUtf8(bytes) : null;
+  if (mixed !== null && isMixedReadingBetter(mixed, bytes)) {
     return {
-      text: decodeMixedUtf8(bytes),
+      text: mixed,
       encoding: 'utf-8',
       diagnostics: [
         {
@@ -126,6 +127,21 @@ function finishUtf8(text: string): DecodedText {
   };
 }
 
+/**
+ * Short Windows-1252 text can happen to be valid UTF-8: 'Ä§' (C4 A7) reads as 'ħ'. When not one of the UTF-8
+ * characters is one a Finnish or Swedish text would hold and the single-byte reading is possible, it is that.
+ */
+function isSingleByteInDisguise(utf8: string, bytes: Uint8Array): boolean {
+  if (!/[^\u0000-\u007F]/.test(utf8) || PLAUSIBLE_NON_ASCII.test(utf8)) return false;
+  return !IMPOSSIBLE_IN_WORD.test(decodeWith(bytes.subarray(0, SAMPLE_BYTES), SINGLE_BYTE_CANDIDATES[0]!));
+}
+
+/** UTF-8 with stray single bytes reads as Finnish or Swedish better than the whole read as Windows-1252. */
+function isMixedReadingBetter(mixed: string, bytes: Uint8Array): boolean {
+  const single = decodeWith(bytes.subarray(0, SAMPLE_BYTES), SINGLE_BYTE_CANDIDATES[0]!);
+  return scoreNordicText(mixed.slice(0, single.length)) > scoreNordicText(single);
+}
+
 function decodeStrictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -172,12 +188,10 @@ function guessSingleByteEncoding(bytes: Uint8Array): string {
 /** Higher when the non-ASCII characters look like Finnish or Swedish letters rather than symbols. */
 function scoreNordicText(text: string): number {
   let score = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charAt(i);
+  for (const char of text) {
     if (char.charCodeAt(0) < 0x80) continue;
     if (NORDIC_LETTERS.has(char)) score += 2;
     else if (/\p{L}/u.test(char)) score += 1;
-    else if (/\p{L}/u.test(text.charAt(i - 1)) && /\p{L}/u.test(text.charAt(i + 1))) score -= 3;
     else if (!TYPOGRAPHIC.has(char)) score -= 3;
   }
   return score;

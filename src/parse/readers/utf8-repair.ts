@@ -8,6 +8,10 @@ for (let byte = 0x80; byte <= 0x9f; byte++) {
   if (code !== 0xfffd) CP1252_HIGH_BYTES.set(code, byte);
 }
 
+/** Non-ASCII characters of Finnish and Swedish text: Latin-1 letters and signs, typographic punctuation, €. */
+export const PLAUSIBLE_NON_ASCII =
+  /[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u017D\u017E\u2010-\u206F\u20AC\u2122]/;
+
 /** A lead character of a UTF-8 sequence read as Windows-1252, followed by a continuation character. */
 const MOJIBAKE_HINT =
   /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/;
@@ -81,21 +85,41 @@ export function decodeMixedUtf8(bytes: Uint8Array): string {
 
 /**
  * Undoes UTF-8 that was decoded as Windows-1252 (or Latin-1) and encoded again: 'PÃ¤Ã¤tÃ¶s' → 'Päätös'.
- * Only when the whole text maps back to valid UTF-8, so genuine 'Ã' or 'Â' in clean text is never touched.
- * Returns null when there is nothing to repair.
+ * Only when the whole text maps back to valid UTF-8, so genuine 'Ã' or 'Â' in clean text is never touched, and
+ * the result reads as Finnish or Swedish ('Å»' stays, rather than becoming 'Ż'). Returns null when there is
+ * nothing to repair.
  */
 export function repairMojibake(text: string): string | null {
   let current = text;
   for (let round = 0; round < 2 && MOJIBAKE_HINT.test(current); round++) {
     const bytes = encodeAsSingleBytes(current);
     if (!bytes) break;
+    let repaired: string;
     try {
-      current = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      repaired = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       break;
     }
+    if (!isMostlyPlausible(repaired)) break;
+    current = repaired;
   }
   return current === text ? null : current;
+}
+
+/**
+ * Nearly all non-ASCII characters are Finnish or Swedish ones, and not only the rare Œ, Š and Ž, which 'Å'
+ * before a sign (a plausible Windows-1252 pair) also encodes.
+ */
+function isMostlyPlausible(text: string): boolean {
+  if (!/[^\u0000-\u007F\u0152\u0153\u0160\u0161\u017D\u017E]/.test(text)) return false;
+  let plausible = 0;
+  let total = 0;
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) continue;
+    total++;
+    if (PLAUSIBLE_NON_ASCII.test(char)) plausible++;
+  }
+  return plausible >= total * 0.9;
 }
 
 function encodeAsSingleBytes(text: string): Uint8Array | null {

@@ -1,10 +1,13 @@
 /** Attachments an item names: 'liite 1', 'Liite 3: Projektiorganisaatio', 'liitteinä 2-6', file lists. */
 
 const NAMED =
-  /\b(Liite|Bilaga|LIITE|BILAGA)\s+(\d{1,3})\s*[:.]\s*([^\n]{1,120}?)(?=\s*(?:$|\n|\)|(?<=\S)\s+(?:Käydään|Merkitään|Hyväksytään|Todettiin|Päätettiin)\b))/gmu;
-const NUMBERED = /\b(?:liite|liitteenä|liitteessä|liitteestä|liitteeseen|bilaga|bilagan)\s+(\d{1,3})\b/giu;
-const RANGE = /\b(?:liitteinä|liitteet|bilagor(?:na)?)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b/giu;
-const NAMED_BY_POSITION = /(?:^|[.\n]\s*|-\s)(\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})\s+liitteenä\b/gu;
+  /(?<![\p{L}\p{N}])(Liite|Bilaga|LIITE|BILAGA)\s+(\d{1,3})\s*[:.]\s*([^\n]{1,120}?)(?=\s*(?:$|\n|\)|(?<=\S)\s+(?:Käydään|Merkitään|Hyväksytään|Todettiin|Päätettiin)(?![\p{L}\p{N}])))/gmu;
+const NUMBERED =
+  /(?<![\p{L}\p{N}])(?:liite|liitteenä|liitteessä|liitteestä|liitteeseen|bilaga|bilagan)\s+(\d{1,3})(?![\p{L}\p{N}])/giu;
+const RANGE =
+  /(?<![\p{L}\p{N}])(?:liitteinä|liitteet|bilagor(?:na)?)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\p{L}\p{N}])/giu;
+const NAMED_BY_POSITION =
+  /(?:^|[.\n]\s*|-\s)(\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})\s+liitteenä(?![\p{L}\p{N}])/gu;
 const FILE_LINE =
   /^\s*(?:[-•]\s*)?([^\n]{2,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|txt)|[^\n]{2,150}?)\s*\(\d+\s*(?:kt|kb|Kt|KB|MB|Mt|mb)\)\s*$/gmu;
 const FILE_NAME = /^\s*(?:[-•]\s*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/gimu;
@@ -52,7 +55,7 @@ export function findAttachments(region: string): string[] {
     }
   if (/\(\d+\s*(?:kt|kb|mb|mt)\)/iu.test(region))
     for (const m of region.matchAll(FILE_LINE)) files.push(clean(m[1] ?? ''));
-  if (/\.(?:pdf|docx?|xlsx?|pptx?|odt)\b/iu.test(region))
+  if (/\.(?:pdf|docx?|xlsx?|pptx?|odt)(?![\p{L}\p{N}])/iu.test(region))
     for (const m of region.matchAll(FILE_NAME)) {
       const name = clean(m[1] ?? '');
       if (!files.includes(name)) files.push(name);

@@ -9,7 +9,7 @@ export interface Found<T> {
 }
 
 const RECORDER_CUE =
-  /\b(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Minutes taken by|Sihteeri)\b\s*:?/gu;
+  /(?<![\p{L}\p{N}])(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Minutes taken by|Sihteeri)(?![\p{L}\p{N}])\s*:?/gu;
 
 /** Who wrote the document: the name after 'Muistion laati', 'Pöytäkirjanpitäjä', 'Sekreterare' … (the last such cue wins). */
 export function findRecorder(text: string, from: number, to: number): Found<string> | null {
@@ -25,7 +25,7 @@ export function findRecorder(text: string, from: number, to: number): Found<stri
 }
 
 const NEXT_CUE =
-  /\b(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)\b[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
+  /(?<![\p{L}\p{N}])(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?<![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
 const SHORT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}))?(?![\d])/u;
 
 /** The next meeting, with its year inferred from the meeting date when the text leaves it out. */
@@ -55,11 +55,13 @@ export function findNextMeeting(
     let place: string | null = null;
     if (range) {
       const tail = afterDate.slice(range.index + range.length);
-      const placeText = /^[\s,]*([^\n.]{3,80}?)(?=\s+(?:Pol|Ke|Ma|Ti|To|Pe|ja)\b|[.\n]|\*\*|$)/u.exec(tail);
+      const placeText =
+        /^[\s,]*([^\n.]{3,80}?)(?=\s+(?:Pol|Ke|Ma|Ti|To|Pe|ja)(?![\p{L}\p{N}])|[.\n]|\*\*|$)/u.exec(tail);
       place = placeText && /^\p{L}/u.test(placeText[1] ?? '') ? cleanOrNull(placeText[1]) : null;
       if (
         place &&
-        (/^(?:Paikat|Paikka tarkentuu)/u.test(place) || /^(?:ma|ti|ke|to|pe|la|su)\b/iu.test(place))
+        (/^(?:Paikat|Paikka tarkentuu)/u.test(place) ||
+          /^(?:ma|ti|ke|to|pe|la|su)(?![\p{L}\p{N}])/iu.test(place))
       )
         place = null;
     }
@@ -72,7 +74,7 @@ export function findNextMeeting(
 }
 
 const CHECKERS_CUE =
-  /\b(?:Pöytäkirjan(?:tarkastajiksi| tarkastajiksi|tarkastajaksi| tarkastajaksi)(?: valittiin)?|Valittiin pöytäkirjan ?tarkastajiksi|Valittiin pöytäkirjantarkastajaksi|Pöytäkirjan tarkastajat|Protokolljusterare|Till protokolljusterare (?:valdes|utsågs))\b\s*:?/giu;
+  /(?<![\p{L}\p{N}])(?:Pöytäkirjan(?:tarkastajiksi| tarkastajiksi|tarkastajaksi| tarkastajaksi)(?: valittiin)?|Valittiin pöytäkirjan ?tarkastajiksi|Valittiin pöytäkirjantarkastajaksi|Pöytäkirjan tarkastajat|Protokolljusterare|Till protokolljusterare (?:valdes|utsågs))(?![\p{L}\p{N}])\s*:?/giu;
 
 /** Minutes checkers: 'Pöytäkirjan tarkastajiksi valittiin X ja Y'. */
 export function findCheckers(text: string, from: number, to: number): Found<string[]> | null {

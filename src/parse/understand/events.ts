@@ -9,11 +9,12 @@ export interface FoundEvent<T> {
 }
 
 const LEAVE =
-  /\b(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|left the meeting|oli poissa)\b/u;
-const ARRIVE = /\b(?:saapui|saapuivat|anlände|arrived)\b/u;
-const CLOCK = /\b(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
+  /(?<![\p{L}\p{N}])(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|left the meeting|oli poissa)(?![\p{L}\p{N}])/u;
+const ARRIVE = /(?<![\p{L}\p{N}])(?:saapui|saapuivat|anlände|arrived)(?![\p{L}\p{N}])/u;
+const CLOCK =
+  /(?<![\p{L}\p{N}])(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
 const ITEM_REF =
-  /\b(?:asian|asiakohdan|kohdan|pykälän|ärende|§)\s*§?\s*(\d{1,3}(?:\.\d{1,2})?)\b|(?:behandlingen av|käsittelyn aikana|under)\s*§\s*(\d{1,3})/iu;
+  /(?<![\p{L}\p{N}])(?:asian|asiakohdan|kohdan|pykälän|ärende|§)\s*§?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}])|(?:behandlingen av|käsittelyn aikana|under)\s*§\s*(\d{1,3})/iu;
 
 function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -69,7 +70,7 @@ export function readRosterNote(
   at: number,
 ): { departure?: FoundEvent<Departure>; arrival?: FoundEvent<Arrival> } {
   const leave =
-    /\((?:poistui|avlägsnade)[^)]*?(\d{1,2}[.:]\d{2})[^)]*\)|\bpois\s+(\d{1,2}[.:]\d{2})|-\s*till\s+(\d{1,2}[.:]\d{2})/iu.exec(
+    /\((?:poistui|avlägsnade)[^)]*?(\d{1,2}[.:]\d{2})[^)]*\)|(?<![\p{L}\p{N}])pois\s+(\d{1,2}[.:]\d{2})|-\s*till\s+(\d{1,2}[.:]\d{2})/iu.exec(
       note,
     );
   const arrive = /\((?:saapui|anlände)[^)]*?(\d{1,2}[.:]\d{2})[^)]*\)/iu.exec(note);
@@ -95,11 +96,11 @@ export function readRosterNote(
   return result;
 }
 
-const ASSIGN = /\b(?:Päätettiin|Sovittiin|Todettiin|Beslöts|Beslutades),?\s+(?:että|att)\s+/gu;
+const ASSIGN = /(?<![\p{L}\p{N}])(?:Päätettiin|Sovittiin|Todettiin|Beslöts|Beslutades),?\s+(?:että|att)\s+/gu;
 const DUE =
-  /\b((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
+  /(?<![\p{L}\p{N}])((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
 const TASK_VERB =
-  /^(?:\S+\s+){0,20}?(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)\b/iu;
+  /^(?:\S+\s+){0,20}?(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)(?![\p{L}\p{N}])/iu;
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
 export function readActions(

@@ -44,8 +44,14 @@ function labelAt(text: string, from: number, to: number, label: string): Labelle
   if (next && next.index < valueEnd) valueEnd = next.index;
   const numbered = /\s(?:1\.|§\s?\d)\s/u.exec(text.slice(valueStart, valueEnd));
   if (numbered) valueEnd = valueStart + numbered.index;
-  const newline = text.indexOf('\n', valueStart + 1);
-  if (newline >= 0 && newline < valueEnd && text.slice(valueStart, newline).trim() !== '') valueEnd = newline;
+  const newline = text.indexOf('\n', valueStart);
+  if (newline >= 0 && newline < valueEnd) {
+    const sameLine = text.slice(valueStart, newline).trim() !== '';
+    // A value on the next line only when it reads like one ('Aika:' / '31.8.2022 klo 12'); else the label is empty.
+    const nextLineIsValue = /^\s*(?:\p{L}{2,12}\s+)?\d/u.test(text.slice(newline, valueEnd));
+    if (sameLine) valueEnd = newline;
+    else if (!nextLineIsValue) valueEnd = valueStart;
+  }
   return { labelStart: m.index, valueStart, valueEnd };
 }
 
@@ -59,7 +65,10 @@ function trimmedField(text: string, start: number, end: number, edge = ' \t\n*.,
 
 const NUMBER_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [/(?<![\d/.])(\d{1,3})\s?\/\s?(\d{4}|\d{2})(?![\d/])/u, (m) => `${Number(m[1])}/${fullYear(m[2] ?? '')}`],
-  [/(?<![\d.])(\d{1,3})\.\s?(?:kokous|kokouksen|sammanträde|möte)\b/iu, (m) => String(Number(m[1]))],
+  [
+    /(?<![\d.])(\d{1,3})\.\s?(?:kokous|kokouksen|sammanträde|möte)(?![\p{L}\p{N}])/iu,
+    (m) => String(Number(m[1])),
+  ],
 ];
 
 function fullYear(written: string): string {
@@ -121,7 +130,8 @@ export function readHeader(text: string, from: number, limit: number): Header {
   return { title, meetingNumber, date, startTime, endTime, place, end, labelStart };
 }
 
-const PAGE_LINE = /(?:\bSivu|\bSida|\bPage)\s*\d+|Tulosta|PDF-muodossa|^\s*\d+\s*\(\d+\)\s*$/iu;
+const PAGE_LINE =
+  /(?:(?<![\p{L}\p{N}])Sivu|(?<![\p{L}\p{N}])Sida|(?<![\p{L}\p{N}])Page)\s*\d+|Tulosta|PDF-muodossa|^\s*\d+\s*\(\d+\)\s*$/iu;
 
 /** The document's own heading: the first line naming a body (else the first line), up to the first label. */
 function findTitle(text: string, from: number, to: number): Field<string> | null {

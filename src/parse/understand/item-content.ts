@@ -3,17 +3,18 @@ import { cleanText } from './text-span.js';
 
 /** Sentences that record what was decided or noted. */
 const DECISION_START =
-  /^(?:Ei muita asioita|Inga övriga ärenden|Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted)\b/u;
+  /^(?:Ei muita asioita|Inga övriga ärenden|Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted)(?![\p{L}\p{N}])/u;
 const DECISION_INSIDE =
-  /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:päätti|päättivät|hyväksyi|totesi|merkitsi|valitsi|beslöt|beslutade|godkände)\b/u;
+  /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:päätti|päättivät|hyväksyi|totesi|merkitsi|valitsi|beslöt|beslutade|godkände)(?![\p{L}\p{N}])/u;
 /** Sentences that propose what the meeting should do. */
 const PROPOSAL_START =
-  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Merkitään|Hyväksytään|Käydään|Päätetään|Todetaan|Valitaan|Nimetään|Saatetaan|Linjataan|Keskustellaan|Ehdotetaan|Esitetään|Puheenjohtaja avaa|Förslag|Beslutsförslag|Föreslås|Antecknas|Godkänns|Konstateras|Proposal)\b/u;
+  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Merkitään|Hyväksytään|Käydään|Päätetään|Todetaan|Valitaan|Nimetään|Saatetaan|Linjataan|Keskustellaan|Ehdotetaan|Esitetään|Puheenjohtaja avaa|Förslag|Beslutsförslag|Föreslås|Antecknas|Godkänns|Konstateras|Proposal)(?![\p{L}\p{N}])/u;
 const PROPOSAL_INSIDE =
-  /^(?:\p{Lu}[\p{L}-]*\s){1,3}(?:päättää|esittää|hyväksyy|merkitsee|beslutar|föreslår|godkänner)\b/u;
-const EVENT_SENTENCE = /\b(?:poistui|poistuivat|saapui|saapuivat|avlägsnade|anlände|oli poissa)\b/u;
+  /^(?:\p{Lu}[\p{L}-]*\s){1,3}(?:päättää|esittää|hyväksyy|merkitsee|beslutar|föreslår|godkänner)(?![\p{L}\p{N}])/u;
+const EVENT_SENTENCE =
+  /(?<![\p{L}\p{N}])(?:poistui|poistuivat|saapui|saapuivat|avlägsnade|anlände|oli poissa)(?![\p{L}\p{N}])/u;
 const ATTACHMENT_SENTENCE =
-  /^(?:Liite|Liitteet|Liitteenä|Bilaga|Bilagor|Diat liitteenä|Esitys liitteenä)\b|\bliittee(?:nä|inä)\s+\d/u;
+  /^(?:Liite|Liitteet|Liitteenä|Bilaga|Bilagor|Diat liitteenä|Esitys liitteenä)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])liittee(?:nä|inä)\s+\d/u;
 const LABEL =
   /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä)(?![\p{L}-])\s*:?/u;
 
@@ -37,7 +38,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
       /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
     // Flattened memos run sentences together: also cut before a cue word that opens a proposal or decision.
     const boundary =
-      /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))|(?<=[\p{Ll}\d)])(?=\s+(?:Hyväksyttiin|Hyväksytään|Merkitään|Merkittiin|Todettiin|Päätettiin|Käydään|Valittiin|Puheenjohtaja (?:avasi|avaa|päätti))\b)/gu;
+      /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))|(?<=[\p{Ll}\d)])(?=\s+(?:Hyväksyttiin|Hyväksytään|Merkitään|Merkittiin|Todettiin|Päätettiin|Käydään|Valittiin|Puheenjohtaja (?:avasi|avaa|päätti))(?![\p{L}\p{N}]))/gu;
     let pieceStart = 0;
     const cuts: number[] = [];
     for (let b = boundary.exec(lineText); b; b = boundary.exec(lineText)) {
@@ -63,7 +64,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
 }
 
 const ABBREVIATION_END =
-  /(?:\b(?:ks|esim|mm|ym|yms|ns|pj|siht|klo|kl|n|ca|t\.ex|bl\.a|s|v|vs|vt|va|pol|tms|jne|nro|puh)\.|\b\d{1,2}\.)$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:ks|esim|mm|ym|yms|ns|pj|siht|klo|kl|n|ca|t\.ex|bl\.a|s|v|vs|vt|va|pol|tms|jne|nro|puh)\.|(?<![\p{L}\p{N}])\d{1,2}\.)$/iu;
 
 function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
   const merged: Array<Sentence & { parts: string[] }> = [];

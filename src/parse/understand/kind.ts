@@ -1,10 +1,11 @@
 import type { DocumentKind } from '../../domain/minutes.js';
 
 const MINUTES_WORD =
-  /\b(?:muistio|pöytäkirja|kokouspöytäkirja|kokoupöytäkirja|kokousmuistio|protokoll|sammanträdesprotokoll|minnesanteckningar|promemoria|minutes|beslut|päätökset)\b/iu;
-const AGENDA_WORD = /\b(?:esityslista|asialista|kokouskutsu|föredragningslista|kallelse|agenda)\b/iu;
+  /(?<![\p{L}\p{N}])(?:muistio|pöytäkirja|kokouspöytäkirja|kokoupöytäkirja|kokousmuistio|protokoll|sammanträdesprotokoll|minnesanteckningar|promemoria|minutes|beslut|päätökset)(?![\p{L}\p{N}])/iu;
+const AGENDA_WORD =
+  /(?<![\p{L}\p{N}])(?:esityslista|asialista|kokouskutsu|föredragningslista|kallelse|agenda)(?![\p{L}\p{N}])/iu;
 const DECISION_CUE =
-  /\b(?:Päätös|Hyväksyttiin|Merkittiin|Päätettiin|Todettiin|Beslut|Godkändes|beslutade)\b/u;
+  /(?<![\p{L}\p{N}])(?:Päätös|Hyväksyttiin|Merkittiin|Päätettiin|Todettiin|Beslut|Godkändes|beslutade)(?![\p{L}\p{N}])/u;
 
 export interface KindEvidence {
   heading: string;

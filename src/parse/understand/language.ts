@@ -1,10 +1,11 @@
 import type { Language } from '../../domain/minutes.js';
 
 const FI_WORDS =
-  /\b(?:ja|on|että|kokous|kokouksen|päätös|hyväksyttiin|asia|sekä|klo|tiedoksi|liite|todettiin|ei|puheenjohtaja|jäsenet)\b/giu;
+  /(?<![\p{L}\p{N}])(?:ja|on|että|kokous|kokouksen|päätös|hyväksyttiin|asia|sekä|klo|tiedoksi|liite|todettiin|ei|puheenjohtaja|jäsenet)(?![\p{L}\p{N}])/giu;
 const SV_WORDS =
-  /\b(?:och|att|är|för|med|som|beslut|sammanträde|protokoll|ordförande|kl|enligt|till|av|beslutade|bilaga|på)\b/giu;
-const EN_WORDS = /\b(?:the|and|of|to|meeting|minutes|decided|agenda|was|were|chair|present)\b/giu;
+  /(?<![\p{L}\p{N}])(?:och|att|är|för|med|som|beslut|sammanträde|protokoll|ordförande|kl|enligt|till|av|beslutade|bilaga|på)(?![\p{L}\p{N}])/giu;
+const EN_WORDS =
+  /(?<![\p{L}\p{N}])(?:the|and|of|to|meeting|minutes|decided|agenda|was|were|chair|present)(?![\p{L}\p{N}])/giu;
 
 function count(text: string, words: RegExp): number {
   return text.match(words)?.length ?? 0;

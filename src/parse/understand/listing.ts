@@ -10,7 +10,7 @@ export interface FoundEntry {
 // "19.9.2017Vammaisten palvelut -ryhmän kokous 7.9.2017" or "19.9.2017 Title": a dated line opening an entry.
 const ENTRY_LINE = /^[ \t]*(\d{1,2}\.\d{1,2}\.\d{4})[ \t]*(?:[|–-][ \t]*)?(\p{Lu}[^\n]{3,200})$/gmu;
 const BOILERPLATE =
-  /^(?:Lue lisää|Läs mer|Read more|Muistiot?|Minnesanteckningar|Pöytäkirjat?|Esityslistat?|>|»)\b|Kommenttia|kommentarer|^\s*>\s/iu;
+  /^(?:Lue lisää|Läs mer|Read more|Muistiot?|Minnesanteckningar|Pöytäkirjat?|Esityslistat?|>|»)(?![\p{L}\p{N}])|Kommenttia|kommentarer|^\s*>\s/iu;
 
 /** Entries of a page that lists several meetings' materials, each with its key message. */
 export function readListing(text: string, from: number, to: number): FoundEntry[] {

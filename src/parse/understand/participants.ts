@@ -25,19 +25,19 @@ interface Cue {
 
 const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
   [
-    /\b(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga|Invited)\s*:/gu,
+    /(?<![\p{L}\p{N}])(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga|Invited)\s*:/gu,
     () => ({ present: true, invited: true, role: null, chair: false, secretary: false }),
   ],
   [
-    /\b(?:Muut saapuvilla olleet|MUUT SAAPUVILLA)\b:?/gu,
+    /(?<![\p{L}\p{N}])(?:Muut saapuvilla olleet|MUUT SAAPUVILLA)(?![\p{L}\p{N}]):?/gu,
     () => ({ present: true, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
-    /\b(?:Poissa|POISSA|Frånvarande|FRÅNVARANDE|Absent)\b\s*:?/gu,
+    /(?<![\p{L}\p{N}])(?:Poissa|POISSA|Frånvarande|FRÅNVARANDE|Absent)(?![\p{L}\p{N}])\s*:?/gu,
     () => ({ present: false, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
-    /\b(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare|Present)\b\s*:?/gu,
+    /(?<![\p{L}\p{N}])(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare|Present)(?![\p{L}\p{N}])\s*:?/gu,
     (c) => ({ ...c, present: true, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
@@ -50,7 +50,7 @@ const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
   ],
   [/(?<=^|\n)[ \t]*((?:\p{Lu}[\p{L}:.-]*)(?: \p{Ll}[\p{L}-]*){0,3})[ \t]*:?[ \t]*(?=\n)/gu, (c) => c],
   [
-    /\b(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu,
+    /(?<![\p{L}\p{N}])(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu,
     () => ({ present: null, invited: false, role: null, chair: false, secretary: false }),
   ],
 ];
@@ -96,11 +96,11 @@ function findCues(text: string, from: number, to: number): Cue[] {
 }
 
 const PARTIAL =
-  /\((?:asiat|asia|kohdat|kohta|§§?|ärenden|ärende)\s*([\d\s,–-]+(?:\s*§)?)\)|\b(?:kohdat|kohta)\s+(\d+\s*[-–]\s*\d+)/iu;
+  /\((?:asiat|asia|kohdat|kohta|§§?|ärenden|ärende)\s*([\d\s,–-]+(?:\s*§)?)\)|(?<![\p{L}\p{N}])(?:kohdat|kohta)\s+(\d+\s*[-–]\s*\d+)/iu;
 const CHAIR = /^[\s,]*(?:pj\.?|puheenjohtaja|ordförande|ordf\.)(?=[\s,)]|$)/iu;
 const SECRETARY = /^[\s,]*(?:siht\.?|sihteeri|sekreterare|protokollförare|pöytäkirjanpitäjä)(?=[\s,)]|$)/iu;
 const NOTE =
-  /\((?:poistui|saapui|avlägsnade|anlände|ja merkintä)[^)]*\)|\bpois\s+\d{1,2}[.:]\d{2}|-\s*till\s+\d{1,2}[.:]\d{2}|\betänä\b|\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/giu;
+  /\((?:poistui|saapui|avlägsnade|anlände|ja merkintä)[^)]*\)|(?<![\p{L}\p{N}])pois\s+\d{1,2}[.:]\d{2}|-\s*till\s+\d{1,2}[.:]\d{2}|(?<![\p{L}\p{N}])etänä(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?![\p{L}\p{N}])/giu;
 
 function emptyParticipant(name: string, context: Context): Participant {
   return {

@@ -5,6 +5,7 @@ import { readActions, readMovements, readRosterNote } from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
 import { type FoundItem, readItems, readSingleItem } from './items.js';
+import { bodyFromProposal, readLabelledItem } from './labelled-item.js';
 import { classifyKind } from './kind.js';
 import { detectLanguage } from './language.js';
 import { readListing } from './listing.js';
@@ -17,7 +18,7 @@ export interface Understanding {
 }
 
 const CLOSING =
-  /(?:Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)\b/u;
+  /(?:Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)(?![\p{L}\p{N}])/u;
 
 /** Turns a normalised text layer into the structured record. Pure and linear in the text's length. */
 export function understandText(text: string): Understanding {
@@ -33,6 +34,8 @@ export function understandText(text: string): Understanding {
   let items = readItems(text, itemsFrom, itemsEnd);
   const firstItemStart = items[0]?.spans.item[0] ?? itemsEnd;
   const participants = readRoster(text, from, firstItemStart, items);
+  const labelled =
+    items.length <= 1 && participants.length === 0 ? readLabelledItem(text, from, text.length) : null;
   const listing = readListing(text, from, text.length);
   const headingText = text.slice(from, Math.min(text.length, Math.max(header.end, from + 300)));
   const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(
@@ -45,7 +48,7 @@ export function understandText(text: string): Understanding {
     participantCount: participants.length,
     listingEntries: listing.length,
     hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),
-    startsWithSection,
+    startsWithSection: startsWithSection || labelled !== null,
   });
   const record: MinutesRecord = {
     kind,
@@ -87,12 +90,21 @@ export function understandText(text: string): Understanding {
     return { record, provenance, diagnostics };
   }
 
-  if (kind === 'item' && items.length === 0) items = [singleItem(text, from, itemsEnd)];
+  if (labelled) {
+    items = [mergeLabelled(labelled.found, items[0])];
+    if (labelled.presenter) participants.push(labelled.presenter);
+    if (labelled.meeting) {
+      record.date = labelled.meeting.date;
+      record.body = labelled.meeting.body;
+    }
+  } else if (kind === 'item' && items.length === 0) items = [singleItem(text, from, itemsEnd)];
   if (kind === 'item' && items[0]) {
     record.title = items[0].item.title || record.title;
     provenance['/title'] = items[0].spans.title;
   }
   const bodyName =
+    record.body ??
+    bodyFromProposal(kind === 'item' ? (items[0]?.item.proposal ?? null) : null) ??
     extractBodyName(record.title ?? '') ??
     extractBodyName(frame.pageTitle ?? '') ??
     extractBodyName(headingText.split('\n').slice(0, 3).join(' '));
@@ -157,6 +169,18 @@ function recordItemProvenance(provenance: Provenance, found: FoundItem, i: numbe
   if (found.spans.decision) provenance[`/items/${i}/decision`] = found.spans.decision;
 }
 
+/** A label/value item, keeping the number and title of a '§ N Title' heading found in the same text. */
+function mergeLabelled(labelled: FoundItem, numbered: FoundItem | undefined): FoundItem {
+  if (!numbered) return labelled;
+  const item = { ...labelled.item, number: numbered.item.number || labelled.item.number };
+  if (numbered.item.title) item.title = numbered.item.title;
+  return {
+    ...labelled,
+    item,
+    spans: { ...labelled.spans, title: numbered.item.title ? numbered.spans.title : labelled.spans.title },
+  };
+}
+
 /** A document that is one item published alone: its heading line is the item's title, the rest its text. */
 function singleItem(text: string, from: number, to: number): FoundItem {
   const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)];
@@ -168,7 +192,7 @@ function singleItem(text: string, from: number, to: number): FoundItem {
   return readSingleItem(text, start, heading ? start + heading[0].length : from, to);
 }
 
-const CHAIR_ELECTED = /\bValittiin puheenjohtajaksi\s+(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)/u;
+const CHAIR_ELECTED = /(?<![\p{L}\p{N}])Valittiin puheenjohtajaksi\s+(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)/u;
 const SECRETARY_ACTED =
   /(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}\p{Ll}+?)(?:sta|stä|lta|ltä))?\s+toimi (?:kokouksen )?sihteerinä/u;
 

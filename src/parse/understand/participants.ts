@@ -249,6 +249,29 @@ function readNamesInText(text: string, from: number, to: number, cues: Cue[]): F
   return found;
 }
 
+const PLAIN_MEMBER = /^(?:jäsen|varsinainen jäsen|ledamot|member)$/iu;
+const EXPERT = /^(?:asiantuntija|asiantuntijana|sakkunnig|kutsuttuna|kutsuttu|expert)$/iu;
+const PRESENTER = /^(?:esittelijä|föredragande)$/iu;
+
+/** A role cell such as 'hallintosihteeri, pöytäkirjanpitäjä': the title, with chair, secretary and expert as flags. */
+function applyRoleCell(p: Participant, cell: string): void {
+  const kept: string[] = [];
+  for (const part of cell
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
+    if (CHAIR.test(part) && /^(?:pj\.?|puheenjohtaja|ordförande|ordf\.)$/iu.test(part)) p.chair = true;
+    else if (
+      SECRETARY.test(part) &&
+      /^(?:siht\.?|sihteeri|sekreterare|protokollförare|pöytäkirjanpitäjä)$/iu.test(part)
+    )
+      p.secretary = true;
+    else if (EXPERT.test(part)) p.invited = true;
+    else if (!PLAIN_MEMBER.test(part) && !PRESENTER.test(part)) kept.push(part);
+  }
+  p.role = kept.length > 0 ? kept.join(', ') : null;
+}
+
 /** The roster written as a table: one row a line, cells separated by tabs or pipes. */
 function readTable(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] | null {
   const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)].map((m) => ({
@@ -326,7 +349,8 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
       const before = nameCell.slice(previousEnd, name.start).trim();
       if (before && /^\p{Ll}/u.test(before)) p.role = before.replace(/[,;]$/u, '');
       applyNotes(p, nameCell.slice(name.end, names[k + 1]?.start ?? nameCell.length), 'role-org', false);
-      if (roleCol >= 0 && cells[roleCol]) p.role = cells[roleCol] ?? null;
+      if (roleCol >= 0 && cells[roleCol]) applyRoleCell(p, cells[roleCol] ?? '');
+      if (p.present === null && presentCol < 0 && absentCol < 0) p.present = context.present;
       p.organization = orgParts ? (orgParts[k] ?? null) : lastOrg;
       if (partial) p.items = partial;
       found.push({ participant: p, span: [row.start, row.start + row.text.length] });
@@ -335,14 +359,28 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
   return found.length >= 2 ? found : null;
 }
 
-const ROSTER_START =
+export const ROSTER_START =
   /(?:^|(?<=[\s*.,:]))(?:Jakelu|JAKELU|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Närvarande|NÄRVARANDE|Beslutande|Deltagare|DELTAGARE|Present|Attendees|Participants)(?=\s*:|\s*\*\*|\s|$)/u;
 
-/** The people listed as attending (or not) between `from` and `to`. */
+const ROSTER_END =
+  /^[ \t]*(?:\*\*)?(?:Allekirjoitukset|Allekirjoitus|Pöytäkirjan tarkastajat|Pöytäkirjan tarkastus|Käsitellyt asiat|Käsiteltävät asiat|Underskrifter|Protokolljusterare|Justering|Behandlade ärenden)(?![\p{L}])/mu;
+
+/** The people listed as attending (or not) between `from` and `to`, each once. */
 export function readParticipants(text: string, from: number, to: number): FoundParticipant[] {
+  const seen = new Set<string>();
+  return readRosterRegion(text, from, to).filter((p) => {
+    if (seen.has(p.participant.name)) return false;
+    seen.add(p.participant.name);
+    return true;
+  });
+}
+
+function readRosterRegion(text: string, from: number, to: number): FoundParticipant[] {
   const start = ROSTER_START.exec(text.slice(from, to));
   if (!start) return [];
   const rosterStart = from + start.index;
+  const after = ROSTER_END.exec(text.slice(rosterStart, to));
+  if (after && after.index > 0) to = rosterStart + after.index;
   const cues = findCues(text, rosterStart, to);
   const region = text.slice(rosterStart, to);
   const table = readTable(text, rosterStart, to, cues);

@@ -9,7 +9,7 @@ import { bodyFromProposal, readLabelledItem } from './labelled-item.js';
 import { classifyKind } from './kind.js';
 import { detectLanguage } from './language.js';
 import { readListing } from './listing.js';
-import { readParticipants } from './participants.js';
+import { type FoundParticipant, ROSTER_START, readParticipants } from './participants.js';
 
 export interface Understanding {
   record: MinutesRecord;
@@ -27,11 +27,10 @@ export function understandText(text: string): Understanding {
   const frame = findDocumentFrame(text);
   const from = frame.start;
   const header = readHeader(text, from, from + 3000);
-  const closingMatch = CLOSING.exec(text.slice(header.end));
-  const itemsEnd = closingMatch ? header.end + closingMatch.index : text.length;
   // A table of contents may come before the labelled header; its entries are the items when the text is cut short.
   const itemsFrom = header.labelStart !== null && header.labelStart - from > 300 ? from : header.end;
-  let items = readItems(text, itemsFrom, itemsEnd);
+  const { items: foundItems, end: itemsEnd } = readItemsUntilClosing(text, itemsFrom);
+  let items = foundItems;
   const firstItemStart = items[0]?.spans.item[0] ?? itemsEnd;
   const participants = readRoster(text, from, firstItemStart, items);
   const labelled =
@@ -151,15 +150,22 @@ export function understandText(text: string): Understanding {
   return { record, provenance, diagnostics };
 }
 
-/** The roster before the first item, or, where the document opens with its items, the first roster inside them. */
+/** The first roster cue (Läsnä, Osallistujat, Närvarande …) that opens a real list of people. */
 function readRoster(text: string, from: number, firstItemStart: number, items: FoundItem[]) {
-  const before = readParticipants(text, from, firstItemStart);
-  if (before.length > 0) return before;
-  for (const found of items) {
-    const inside = readParticipants(text, found.region[0], found.region[1]);
-    if (inside.length > 0) return inside;
+  const cue = new RegExp(ROSTER_START.source, 'gu');
+  cue.lastIndex = from;
+  let best: FoundParticipant[] = [];
+  for (let m = cue.exec(text), tries = 0; m && tries < 6; m = cue.exec(text), tries += 1) {
+    const nextItem = items.find((found) => found.spans.item[0] > m!.index);
+    const end =
+      m.index < firstItemStart
+        ? firstItemStart
+        : (nextItem?.spans.item[0] ?? Math.min(text.length, m.index + 8000));
+    const found = readParticipants(text, m.index, Math.max(end, m.index));
+    if (found.length >= 2) return found;
+    if (found.length > best.length) best = found;
   }
-  return [];
+  return best;
 }
 
 function recordItemProvenance(provenance: Provenance, found: FoundItem, i: number): void {
@@ -167,6 +173,17 @@ function recordItemProvenance(provenance: Provenance, found: FoundItem, i: numbe
   provenance[`/items/${i}/title`] = found.spans.title;
   if (found.spans.proposal) provenance[`/items/${i}/proposal`] = found.spans.proposal;
   if (found.spans.decision) provenance[`/items/${i}/decision`] = found.spans.decision;
+}
+
+/** The items, the last one ending where the signatures or appeal instructions begin. */
+function readItemsUntilClosing(text: string, from: number): { items: FoundItem[]; end: number } {
+  const items = readItems(text, from, text.length);
+  const last = items[items.length - 1];
+  const searchFrom = last ? last.spans.title[1] : from;
+  const closing = CLOSING.exec(text.slice(searchFrom));
+  if (!closing) return { items, end: text.length };
+  const end = searchFrom + closing.index;
+  return { items: last ? readItems(text, from, end) : items, end };
 }
 
 /** A label/value item, keeping the number and title of a '§ N Title' heading found in the same text. */

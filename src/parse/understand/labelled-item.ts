@@ -53,11 +53,35 @@ export interface LabelledItem {
   found: FoundItem;
   presenter: { participant: Participant; span: Span } | null;
   /** 'Kaupunginhallitus 20.3.2017 § 10' when the item names its own meeting. */
-  meeting: { body: string; date: string | null; number: string } | null;
+  meeting: OwnMeeting | null;
 }
 
-const OWN_MEETING =
-  /^(?:\*\*)?(\p{Lu}[\p{L}-]+(?: \p{L}[\p{L}-]+){0,3}) (\d{1,2})\.(\d{1,2})\.(\d{4}) §\s?(\d{1,4})(?:\*\*)?\s*$/mu;
+interface OwnMeeting {
+  at: number;
+  body: string;
+  date: string | null;
+  number: string;
+}
+
+/** 'Kaupunginhallitus 20.3.2017 § 10' or 'Hyvinvointilautakunta § 87 14.11.2019' on a line of its own. */
+function parseOwnMeetingLine(line: string): Omit<OwnMeeting, 'at'> | null {
+  const plain = line.replace(/\*\*/gu, '').trim();
+  if (plain.length > 90) return null;
+  const section = /§\s?(\d{1,4})(?!\d)/u.exec(plain);
+  const body = /^(\p{Lu}[\p{L}-]+)/u.exec(plain);
+  if (!section || !body || !BODY_NOUN.test(body[1] ?? '')) return null;
+  const date = /(\d{1,2})\.(\d{1,2})\.(\d{4})/u.exec(plain);
+  const rest = plain
+    .replace(body[0], '')
+    .replace(section[0], '')
+    .replace(date?.[0] ?? '', '');
+  if (/\p{L}{3,}/u.test(rest)) return null;
+  return {
+    body: body[1] ?? '',
+    date: date ? `${date[3]}-${(date[2] ?? '').padStart(2, '0')}-${(date[1] ?? '').padStart(2, '0')}` : null,
+    number: section[1] ?? '',
+  };
+}
 
 /** Reads a lone item written as label/value pairs, or null when the text is not laid out that way. */
 export function readLabelledItem(text: string, from: number, to: number): LabelledItem | null {
@@ -65,14 +89,14 @@ export function readLabelledItem(text: string, from: number, to: number): Labell
   const kinds = new Set(labels.map((l) => l.section));
   if (labels.length < 3 || !(kinds.has('proposal') || kinds.has('decision'))) return null;
   const firstLabel = labels[0] as LabelLine;
+  const ownMeeting = findOwnMeeting(text, from, to, labels);
   const heading = findHeading(text, from, firstLabel.start);
   const sectionText = (section: Section): { value: string; span: Span } | null => {
     const index = labels.findIndex((l) => l.section === section);
     if (index < 0) return null;
     const label = labels[index] as LabelLine;
     let end = labels[index + 1]?.start ?? to;
-    const own = OWN_MEETING.exec(text.slice(label.valueStart, end));
-    if (own) end = label.valueStart + own.index;
+    if (ownMeeting && ownMeeting.at > label.valueStart && ownMeeting.at < end) end = ownMeeting.at;
     const value = cleanText(text.slice(label.valueStart, end));
     return value === '' || value === '-' ? null : { value, span: [label.valueStart, end] };
   };
@@ -80,10 +104,9 @@ export function readLabelledItem(text: string, from: number, to: number): Labell
   const decision = sectionText('decision');
   const attachments = sectionText('attachments');
   const title = heading ? cleanText(text.slice(heading[0], heading[1])) : '';
-  const ownMeeting = findOwnMeeting(text, from, to, labels);
   const found: FoundItem = {
     item: {
-      number: ownMeeting?.[5] ?? '',
+      number: ownMeeting?.number ?? '',
       title,
       proposal: proposal?.value ?? null,
       decision: decision?.value ?? null,
@@ -102,23 +125,19 @@ export function readLabelledItem(text: string, from: number, to: number): Labell
   return {
     found,
     presenter: readPresenter(text, sectionText('presenter')),
-    meeting: ownMeeting
-      ? {
-          body: ownMeeting[1] ?? '',
-          date: `${ownMeeting[4]}-${(ownMeeting[3] ?? '').padStart(2, '0')}-${(ownMeeting[2] ?? '').padStart(2, '0')}`,
-          number: ownMeeting[5] ?? '',
-        }
-      : null,
+    meeting: ownMeeting,
   };
 }
 
-/** 'Kaupunginhallitus 20.3.2017 § 10' outside the item's decision history. */
-function findOwnMeeting(text: string, from: number, to: number, labels: LabelLine[]): RegExpExecArray | null {
-  const pattern = new RegExp(OWN_MEETING.source, 'gmu');
-  for (const m of text.slice(from, to).matchAll(pattern)) {
+/** The item's own meeting line, outside its decision history. */
+function findOwnMeeting(text: string, from: number, to: number, labels: LabelLine[]): OwnMeeting | null {
+  for (const m of text.slice(from, to).matchAll(/[^\n]+/gu)) {
+    if (!m[0].includes('§')) continue;
+    const parsed = parseOwnMeetingLine(m[0]);
+    if (!parsed) continue;
     const at = from + m.index;
     const within = labels.filter((l) => l.start <= at).pop();
-    if (!within || !/^(?:Päätöshistoria|Beslutshistorik)$/iu.test(within.label)) return m as RegExpExecArray;
+    if (!within || !/^(?:Päätöshistoria|Beslutshistorik)$/iu.test(within.label)) return { ...parsed, at };
   }
   return null;
 }
@@ -146,7 +165,8 @@ function findHeading(text: string, from: number, to: number): Span | null {
       }
       break;
     }
-    if (NOT_HEADING.test(value) || /^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(value)) continue;
+    if (NOT_HEADING.test(value) || /^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(value) || parseOwnMeetingLine(value))
+      continue;
     start = lineStart;
     end = lineEnd;
   }
@@ -157,7 +177,11 @@ function findHeading(text: string, from: number, to: number): Span | null {
 function splitAttachmentList(value: string): string[] {
   return value
     .split(/\n(?=\s*(?:[-•]|\d{1,2}[.)]?\s|\p{Lu}))/u)
-    .map((part) => cleanText(part.replace(/^\s*(?:[-•]|\d{1,2}[.)]?)\s*/u, '')).replace(/,\s+\p{Ll}.*$/u, ''))
+    .map((part) => {
+      const numbered = /^\s*(\d{1,2})[.)]?\s+/u.exec(part);
+      const name = cleanText(part.replace(/^\s*(?:[-•]|\d{1,2}[.)]?)\s*/u, '')).replace(/,\s+\p{Ll}.*$/u, '');
+      return numbered && name !== '' ? `Liite ${numbered[1]}: ${name}` : name;
+    })
     .filter((part) => part !== '' && part !== '-');
 }
 

@@ -21,8 +21,10 @@ interface EntryHead {
 }
 
 // "Julkaistu 3.11.2021 · Kokouspäivä 2.11.2021" under a title line.
-const PUBLISHED_LINE = /^[ \t]*(?:Julkaistu|Published|Publicerad|Julkaisupäivä)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})([^\n]*)$/gmu;
-const FILE_LINK = /\((?:PDF|DOCX?|XLSX?|PPTX?)[^)]*\)|^\s*-\s*(?:Esityslista|Pöytäkirja|Muistio|Liite|Föredragningslista|Protokoll)\s*$/iu;
+const PUBLISHED_LINE =
+  /^[ \t]*(?:Julkaistu|Published|Publicerad|Julkaisupäivä)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})([^\n]*)$/gmu;
+const FILE_LINK =
+  /\((?:PDF|DOCX?|XLSX?|PPTX?)[^)]*\)|^\s*-\s*(?:Esityslista|Pöytäkirja|Muistio|Liite|Föredragningslista|Protokoll)\s*$/iu;
 
 function datedTitleHeads(text: string, from: number, to: number): EntryHead[] {
   return [...text.slice(from, to).matchAll(ENTRY_LINE)].map((m) => {
@@ -32,7 +34,10 @@ function datedTitleHeads(text: string, from: number, to: number): EntryHead[] {
       end: from + m.index + m[0].length,
       published: findDates(m[1] ?? '')[0]?.iso ?? null,
       title,
-      meetingDate: findDates(title).filter((d) => d.iso).pop()?.iso ?? null,
+      meetingDate:
+        findDates(title)
+          .filter((d) => d.iso)
+          .pop()?.iso ?? null,
     };
   });
 }
@@ -45,7 +50,10 @@ function publishedLineHeads(text: string, from: number, to: number): EntryHead[]
     const titleLine = before.slice(before.lastIndexOf('\n') + 1);
     const title = cleanText(titleLine.replace(/^\s*[-•]\s*/u, ''));
     if (title === '') continue;
-    const titleDate = findDates(title).filter((d) => d.iso).pop()?.iso ?? null;
+    const titleDate =
+      findDates(title)
+        .filter((d) => d.iso)
+        .pop()?.iso ?? null;
     const meetingDate = findDates(m[2] ?? '').filter((d) => d.iso)[0]?.iso ?? titleDate;
     heads.push({
       start: at - titleLine.length,

@@ -63,8 +63,19 @@ const MUNICIPALITY_SET = new Set(MUNICIPALITIES.map((m) => m.toLowerCase()));
 
 const CAPITALISED = /^[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúëïæøšžß'’]+$/u;
 
+const firstNameCache = new Map<string, boolean>();
+
 /** True for a capitalised word that is a given name, or a hyphenated pair of them ('Eeva-Sirkku'). */
 export function isFirstName(token: string): boolean {
+  const cached = firstNameCache.get(token);
+  if (cached !== undefined) return cached;
+  const answer = checkFirstName(token);
+  if (firstNameCache.size < 100_000) firstNameCache.set(token, answer);
+  return answer;
+}
+
+function checkFirstName(token: string): boolean {
+  if (token.length < 2 || token.length > 30) return false;
   const parts = token.split('-');
   if (parts.length > 3) return false;
   return parts.every((part) => {

@@ -40,6 +40,8 @@ export function readMovements(
 ): { departures: FoundEvent<Departure>[]; arrivals: FoundEvent<Arrival>[] } {
   const departures: FoundEvent<Departure>[] = [];
   const arrivals: FoundEvent<Arrival>[] = [];
+  const region = text.slice(from, to);
+  if (!LEAVE.test(region) && !ARRIVE.test(region)) return { departures, arrivals };
   for (const s of sentencesOf(text, from, to)) {
     const sentence = text.slice(s.start, s.end);
     const leave = LEAVE.exec(sentence);
@@ -99,8 +101,10 @@ export function readRosterNote(
 const ASSIGN = /(?<![\p{L}\p{N}])(?:Päätettiin|Sovittiin|Todettiin|Beslöts|Beslutades),?\s+(?:että|att)\s+/gu;
 const DUE =
   /(?<![\p{L}\p{N}])((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
-const TASK_VERB =
-  /^(?:\S+\s+){0,20}?(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)(?![\p{L}\p{N}])/iu;
+const TASK_VERBS =
+  '(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)(?![\\p{L}\\p{N}])';
+const TASK_VERB = new RegExp(`^(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
+const ANY_TASK_VERB = new RegExp(`(?<![\\p{L}\\p{N}])${TASK_VERBS}`, 'iu');
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
 export function readActions(
@@ -111,8 +115,10 @@ export function readActions(
   knownNames: ReadonlySet<string>,
 ): FoundEvent<Action>[] {
   const actions: FoundEvent<Action>[] = [];
+  if (!ANY_TASK_VERB.test(text.slice(from, to))) return actions;
   for (const s of sentencesOf(text, from, to)) {
     const sentence = text.slice(s.start, s.end);
+    if (!ANY_TASK_VERB.test(sentence)) continue;
     ASSIGN.lastIndex = 0;
     const assign = ASSIGN.exec(sentence);
     let ownerStart = assign ? assign.index + assign[0].length : 0;

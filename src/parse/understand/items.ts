@@ -175,8 +175,11 @@ export function readSingleItem(text: string, titleStart: number, titleEnd: numbe
 }
 
 /** Reads every item between `from` and `to`. */
-export function readItems(text: string, from: number, to: number): FoundItem[] {
+export function readItems(text: string, from: number, to: number, closing?: RegExp): FoundItem[] {
   const markers = findItemMarkers(text, from, to);
+  const last = markers[markers.length - 1];
+  const closingAt = last && closing ? closing.exec(text.slice(last.titleStart, to)) : null;
+  if (last && closingAt) to = last.titleStart + closingAt.index;
   const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
   const items: FoundItem[] = [];
   markers.forEach((marker, index) => {

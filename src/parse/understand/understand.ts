@@ -177,13 +177,11 @@ function recordItemProvenance(provenance: Provenance, found: FoundItem, i: numbe
 
 /** The items, the last one ending where the signatures or appeal instructions begin. */
 function readItemsUntilClosing(text: string, from: number): { items: FoundItem[]; end: number } {
-  const items = readItems(text, from, text.length);
+  const items = readItems(text, from, text.length, CLOSING);
   const last = items[items.length - 1];
-  const searchFrom = last ? last.spans.title[1] : from;
-  const closing = CLOSING.exec(text.slice(searchFrom));
-  if (!closing) return { items, end: text.length };
-  const end = searchFrom + closing.index;
-  return { items: last ? readItems(text, from, end) : items, end };
+  if (last) return { items, end: last.region[1] };
+  const closing = CLOSING.exec(text.slice(from));
+  return { items, end: closing ? from + closing.index : text.length };
 }
 
 /** A label/value item, keeping the number and title of a '§ N Title' heading found in the same text. */

@@ -67,21 +67,27 @@ const ABBREVIATION_END =
   /(?:(?<![\p{L}\p{N}])(?:ks|esim|mm|ym|yms|ns|pj|siht|klo|kl|n|ca|t\.ex|bl\.a|s|v|vs|vt|va|pol|tms|jne|nro|puh)\.|(?<![\p{L}\p{N}])\d{1,2}\.)$/iu;
 
 function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
-  const merged: Array<Sentence & { parts: string[] }> = [];
+  const merged: Sentence[] = [];
+  let pending: string[] = [];
+  let lastPiece = '';
+  const flush = () => {
+    const last = merged[merged.length - 1];
+    if (last && pending.length > 1) last.text = pending.join(' ');
+  };
   for (const s of sentences) {
     const last = merged[merged.length - 1];
-    const lastPart = last?.parts[last.parts.length - 1] ?? '';
-    if (
-      last &&
-      ABBREVIATION_END.test(lastPart.slice(-12)) &&
-      last.marked === s.marked &&
-      s.start - last.end <= 2
-    ) {
-      last.parts.push(s.text);
+    if (last && ABBREVIATION_END.test(lastPiece.slice(-12)) && last.marked === s.marked && s.start - last.end <= 2) {
+      pending.push(s.text);
       last.end = s.end;
-    } else merged.push({ ...s, parts: [s.text] });
+    } else {
+      flush();
+      merged.push(s);
+      pending = [s.text];
+    }
+    lastPiece = s.text;
   }
-  return merged.map(({ parts, ...s }) => ({ ...s, text: parts.join(' ') }));
+  flush();
+  return merged;
 }
 
 function stripMarks(sentence: string): string {

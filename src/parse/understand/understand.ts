@@ -213,12 +213,12 @@ const SECRETARY_ACTED =
 
 /** 'Valittiin puheenjohtajaksi X' and 'X toimi kokouksen sihteerinä' inside items. */
 function markChairAndSecretary(region: string, record: MinutesRecord): void {
-  const chair = CHAIR_ELECTED.exec(region);
+  const chair = region.includes('puheenjohtajaksi') ? CHAIR_ELECTED.exec(region) : null;
   if (chair) {
     const p = record.participants.find((x) => x.name === chair[1]);
     if (p) p.chair = true;
   }
-  const secretary = SECRETARY_ACTED.exec(region);
+  const secretary = region.includes('sihteerinä') ? SECRETARY_ACTED.exec(region) : null;
   if (secretary && secretary[1]) {
     const existing = record.participants.find((x) => x.name === secretary[1]);
     if (existing) existing.secretary = true;

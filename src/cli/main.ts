@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerIngestCommand } from './commands/ingest.js';
 import { registerParseCommand } from './commands/parse.js';
 
 /** Runs the `pykala` command line; resolves to the process exit status. */
@@ -13,6 +14,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     status = code;
   };
   registerParseCommand(program, setStatus);
+  registerIngestCommand(program, setStatus);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { ingestPaths } from '../../ingest/ingest.js';
+import { createProgressReporter, formatDuration } from '../../ingest/progress.js';
+import { openDb, readDbConfig } from '../../store/db.js';
+import { migrate } from '../../store/migrations.js';
+import { listQuarantine } from '../../store/quarantine.repository.js';
+
+interface IngestOptions {
+  failed?: boolean;
+  queue?: boolean;
+  workers?: string;
+}
+
+export function registerIngestCommand(program: Command, setStatus: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('store documents, folders (recursively) and .zip archives in the database')
+    .argument('[paths...]', 'files, folders and .zip archives')
+    .option('--failed', 'list the documents that failed (the quarantine) and stop')
+    .option('--queue', 'enqueue the documents for `pykala worker` processes instead (PostgreSQL only)')
+    .option('-w, --workers <n>', 'parser threads (default: all cores)')
+    .action(async (paths: string[], options: IngestOptions) => {
+      setStatus(await runIngest(paths, options));
+    });
+}
+
+async function runIngest(paths: readonly string[], options: IngestOptions): Promise<number> {
+  const db = await openDb(readDbConfig());
+  try {
+    await migrate(db);
+    if (options.failed) {
+      for (const q of await listQuarantine(db)) {
+        process.stdout.write(`${q.source_path}\t${q.reason}\t${new Date(q.failed_at).toISOString()}\n`);
+      }
+      return 0;
+    }
+    if (paths.length === 0) {
+      process.stderr.write('pykala ingest: name the files, folders or archives to ingest\n');
+      return 2;
+    }
+    if (options.queue) {
+      const { enqueuePaths } = await import('../../ingest/queue.js');
+      const count = await enqueuePaths(paths, readDbConfig());
+      process.stderr.write(`pykala ingest: ${count} documents queued\n`);
+      return 0;
+    }
+    const progress = createProgressReporter(process.stderr);
+    const report = await ingestPaths(db, paths, {
+      workers: options.workers ? Number(options.workers) : undefined,
+      onProgress: (p) => progress.update(p),
+    });
+    progress.finish();
+    const rate = report.elapsedMs > 0 ? (report.stored / report.elapsedMs) * 1000 : 0;
+    process.stderr.write(
+      `pykala ingest: ${report.total} documents in ${formatDuration(report.elapsedMs / 1000)}: ` +
+        `${report.stored} stored (${rate.toFixed(1)}/s), ${report.skipped} already stored, ${report.failed} failed\n`,
+    );
+    for (const f of report.failures) process.stderr.write(`pykala ingest: ${f.path}: ${f.reason}\n`);
+    return report.failed > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,156 @@
+import { sha256Hex } from '../lib/stable-id.js';
+import type { Db } from '../store/db.js';
+import { addDocumentSources, findStoredDocumentIds } from '../store/document.repository.js';
+import { quarantineDocument } from '../store/quarantine.repository.js';
+import { ParsePool } from './parse-pool.js';
+import type { PreparedDocument } from './prepare-document.js';
+import type { SourceEntry } from './sources.js';
+import { listSources } from './sources.js';
+import { storeDocument } from './store-document.js';
+
+export type DocumentOutcome = 'stored' | 'skipped' | 'failed';
+
+export interface IngestProgress {
+  total: number;
+  done: number;
+  stored: number;
+  skipped: number;
+  failed: number;
+  elapsedMs: number;
+}
+
+export interface IngestFailure {
+  path: string;
+  reason: string;
+}
+
+export interface IngestReport extends IngestProgress {
+  failures: IngestFailure[];
+}
+
+export interface IngestOptions {
+  /** Parser threads; all cores by default. */
+  workers?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called once the sources are listed, before any is read. */
+  onListed?: (total: number) => void;
+}
+
+/**
+ * Ingests files, folders and .zip archives: each document is hashed, parsed on a worker thread unless
+ * stored already, and written in its own transaction. A document that fails is quarantined and the rest
+ * go on.
+ */
+export async function ingestPaths(
+  db: Db,
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestReport> {
+  const listing = await listSources(paths);
+  const pool = new ParsePool({ size: options.workers });
+  const started = Date.now();
+  const report: IngestReport = { total: listing.entries.length + listing.errors.length, done: 0, stored: 0, skipped: 0, failed: 0, elapsedMs: 0, failures: [] }; // prettier-ignore
+  options.onListed?.(report.total);
+  const count = (outcome: DocumentOutcome, failure?: IngestFailure) => {
+    report.done += 1;
+    report[outcome] += 1;
+    if (failure) report.failures.push(failure);
+    report.elapsedMs = Date.now() - started;
+    options.onProgress?.({ ...report });
+  };
+  // Writes happen one at a time, in the order documents finish parsing.
+  let writes: Promise<void> = Promise.resolve();
+  const write = (job: () => Promise<void>) => {
+    writes = writes.then(job);
+    return writes;
+  };
+  const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
+    write(async () => {
+      await quarantineDocument(db, { sourcePath: path, sha256, reason, code });
+      count('failed', { path, reason });
+    });
+  try {
+    for (const e of listing.errors) await fail(e.path, null, e.reason, 'ENOENT');
+    const inFlight = new Set<Promise<void>>();
+    const limit = pool.size * 3;
+    for (const chunk of chunks(listing.entries, 64)) {
+      const read = await readChunk(chunk);
+      const stored = await findStoredDocumentIds(
+        db,
+        read.flatMap((r) => (r.bytes ? [r.sha256] : [])),
+      );
+      const skipped = read.filter((r) => r.bytes && stored.has(r.sha256));
+      if (skipped.length > 0) {
+        await write(async () => {
+          await addDocumentSources(
+            db,
+            skipped.map((r) => [r.sha256, r.entry.path] as const),
+          );
+          for (let i = 0; i < skipped.length; i++) count('skipped');
+        });
+      }
+      for (const r of read) {
+        if (r.bytes && stored.has(r.sha256)) continue;
+        if (!r.bytes) {
+          void fail(r.entry.path, null, r.error ?? 'could not be read', 'EREAD');
+          continue;
+        }
+        while (inFlight.size >= limit) await Promise.race(inFlight);
+        const task = pool
+          .prepare(r.bytes, r.entry.path, r.entry.fileName)
+          .then(
+            (doc) => write(() => store(db, doc, count)),
+            (error: Error & { code?: string | null }) =>
+              fail(r.entry.path, r.sha256, error.message, error.code ?? null),
+          )
+          .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+      }
+    }
+    await Promise.all(inFlight);
+    await writes;
+  } finally {
+    listing.close();
+    await pool.close();
+  }
+  report.elapsedMs = Date.now() - started;
+  return report;
+}
+
+async function store(
+  db: Db,
+  doc: PreparedDocument,
+  count: (o: DocumentOutcome, f?: IngestFailure) => void,
+): Promise<void> {
+  try {
+    count(await storeDocument(db, doc));
+  } catch (error) {
+    const reason = `could not be stored: ${(error as Error).message}`;
+    await quarantineDocument(db, { sourcePath: doc.sourcePath, sha256: doc.sha256, reason, code: 'STORE' });
+    count('failed', { path: doc.sourcePath, reason });
+  }
+}
+
+interface ReadEntry {
+  entry: SourceEntry;
+  bytes: Buffer | null;
+  sha256: string;
+  error?: string;
+}
+
+async function readChunk(entries: readonly SourceEntry[]): Promise<ReadEntry[]> {
+  return Promise.all(
+    entries.map(async (entry) => {
+      try {
+        const bytes = await entry.read();
+        return { entry, bytes, sha256: sha256Hex(bytes) };
+      } catch (error) {
+        return { entry, bytes: null, sha256: '', error: `could not be read: ${(error as Error).message}` };
+      }
+    }),
+  );
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

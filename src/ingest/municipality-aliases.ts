@@ -1,0 +1,86 @@
+/**
+ * The forms municipalities are written in: Finnish name and genitive, Swedish name and genitive. A small,
+ * hand-checked table: only these genitives ('Turun' → Turku) are read as municipalities, since a genitive
+ * alone is ambiguous ('Kemin' is Kemi, 'Keminmaan' is Keminmaa).
+ */
+export interface MunicipalityForms {
+  fi: string;
+  fiGenitive: string;
+  sv: string;
+  svGenitive: string;
+}
+
+const row = (fi: string, fiGenitive: string, sv = fi, svGenitive = `${sv}s`): MunicipalityForms => ({
+  fi,
+  fiGenitive,
+  sv,
+  svGenitive,
+});
+
+export const MUNICIPALITY_FORMS: readonly MunicipalityForms[] = [
+  row('Helsinki', 'Helsingin', 'Helsingfors', 'Helsingfors'),
+  row('Espoo', 'Espoon', 'Esbo'),
+  row('Vantaa', 'Vantaan', 'Vanda'),
+  row('Turku', 'Turun', 'Åbo'),
+  row('Tampere', 'Tampereen', 'Tammerfors', 'Tammerfors'),
+  row('Oulu', 'Oulun', 'Uleåborg'),
+  row('Vaasa', 'Vaasan', 'Vasa', 'Vasa'),
+  row('Mustasaari', 'Mustasaaren', 'Korsholm'),
+  row('Pietarsaari', 'Pietarsaaren', 'Jakobstad'),
+  row('Kokkola', 'Kokkolan', 'Karleby'),
+  row('Seinäjoki', 'Seinäjoen'),
+  row('Porvoo', 'Porvoon', 'Borgå', 'Borgå'),
+  row('Loviisa', 'Loviisan', 'Lovisa', 'Lovisa'),
+  row('Raasepori', 'Raaseporin', 'Raseborg'),
+  row('Parainen', 'Paraisten', 'Pargas', 'Pargas'),
+  row('Kemiönsaari', 'Kemiönsaaren', 'Kimitoön', 'Kimitoöns'),
+  row('Kirkkonummi', 'Kirkkonummen', 'Kyrkslätt'),
+  row('Sipoo', 'Sipoon', 'Sibbo', 'Sibbo'),
+  row('Inkoo', 'Inkoon', 'Ingå', 'Ingå'),
+  row('Närpiö', 'Närpiön', 'Närpes', 'Närpes'),
+  row('Kristiinankaupunki', 'Kristiinankaupungin', 'Kristinestad'),
+  row('Maalahti', 'Maalahden', 'Malax', 'Malax'),
+  row('Vöyri', 'Vöyrin', 'Vörå', 'Vörå'),
+  row('Laihia', 'Laihian', 'Laihela', 'Laihela'),
+  row('Isokyrö', 'Isonkyrön', 'Storkyro', 'Storkyro'),
+  row('Kruunupyy', 'Kruunupyyn', 'Kronoby', 'Kronoby'),
+  row('Uusikaarlepyy', 'Uudenkaarlepyyn', 'Nykarleby', 'Nykarleby'),
+  row('Pedersöre', 'Pedersören', 'Pedersöre', 'Pedersöre'),
+  row('Luoto', 'Luodon', 'Larsmo', 'Larsmo'),
+  row('Lapua', 'Lapuan', 'Lappo', 'Lappo'),
+  row('Jyväskylä', 'Jyväskylän'),
+  row('Kuopio', 'Kuopion'),
+  row('Lahti', 'Lahden', 'Lahtis', 'Lahtis'),
+  row('Hämeenlinna', 'Hämeenlinnan', 'Tavastehus', 'Tavastehus'),
+  row('Kauniainen', 'Kauniaisten', 'Grankulla'),
+  row('Hanko', 'Hangon', 'Hangö', 'Hangö'),
+  row('Kaskinen', 'Kaskisten', 'Kaskö', 'Kaskö'),
+  row('Korsnäs', 'Korsnäsin', 'Korsnäs', 'Korsnäs'),
+  row('Teuva', 'Teuvan', 'Östermark'),
+  row('Kaarina', 'Kaarinan', 'S:t Karins', 'S:t Karins'),
+  row('Aura', 'Auran'),
+  row('Kemi', 'Kemin'),
+  row('Keminmaa', 'Keminmaan'),
+  row('Tornio', 'Tornion', 'Torneå', 'Torneå'),
+  row('Rovaniemi', 'Rovaniemen'),
+  row('Äänekoski', 'Äänekosken'),
+  row('Jämsä', 'Jämsän'),
+  row('Naantali', 'Naantalin', 'Nådendal'),
+  row('Raisio', 'Raision', 'Reso', 'Reso'),
+  row('Salo', 'Salon'),
+  row('Lohja', 'Lohjan', 'Lojo', 'Lojo'),
+  row('Pori', 'Porin', 'Björneborg'),
+  row('Rauma', 'Rauman', 'Raumo', 'Raumo'),
+  row('Joensuu', 'Joensuun'),
+  row('Mikkeli', 'Mikkelin', 'S:t Michel', 'S:t Michels'),
+  row('Kotka', 'Kotkan'),
+  row('Kouvola', 'Kouvolan'),
+  row('Lappeenranta', 'Lappeenrannan', 'Villmanstrand'),
+  row('Kajaani', 'Kajaanin', 'Kajana', 'Kajana'),
+  row('Hyvinkää', 'Hyvinkään', 'Hyvinge', 'Hyvinge'),
+  row('Järvenpää', 'Järvenpään', 'Träskända', 'Träskända'),
+  row('Kerava', 'Keravan', 'Kervo', 'Kervo'),
+  row('Tuusula', 'Tuusulan', 'Tusby', 'Tusby'),
+  row('Nurmijärvi', 'Nurmijärven'),
+  row('Maarianhamina', 'Maarianhaminan', 'Mariehamn'),
+];

@@ -1,0 +1,130 @@
+import { stableId } from '../lib/stable-id.js';
+import type { Sql } from '../store/db.js';
+import { recordMerge } from '../store/merge.repository.js';
+import type { PersonRow, SharedContext } from '../store/person.repository.js';
+import {
+  addPersonNames,
+  findPeopleByKeys,
+  findSharedContexts,
+  insertPeople,
+  upsertMemberships,
+} from '../store/person.repository.js';
+import { personNameKey } from './names.js';
+import type { PreparedDocument } from './prepare-document.js';
+
+export interface ResolutionContext {
+  organisationIds: ReadonlyMap<string, string>;
+  bodyId: string | null;
+  meetingId: string | null;
+  date: string | null;
+}
+
+export interface ResolvedPeople {
+  /** The person row of each participant, in order. */
+  participantIds: string[];
+  /** A name in the document's text (departures, action owners) → one of its participants, if any. */
+  findByName: (name: string) => string | null;
+}
+
+/**
+ * Each participant is a person within its context (organisation, else body, else document). A new one
+ * is merged into an existing person of the same normalised name only when they share an organisation or
+ * a body; anything less leaves them apart. Every merge is recorded with that evidence.
+ */
+export async function resolvePeople(
+  tx: Sql,
+  doc: PreparedDocument,
+  ctx: ResolutionContext,
+): Promise<ResolvedPeople> {
+  const mentions = doc.participants.map((p, i) => {
+    const organisationId = p.organisation ? (ctx.organisationIds.get(p.organisation.key) ?? null) : null;
+    const anchor = organisationId
+      ? `o:${organisationId}`
+      : ctx.bodyId
+        ? `b:${ctx.bodyId}`
+        : `d:${doc.sha256}`;
+    return {
+      ...p,
+      organisationId,
+      id: stableId('person', p.key, anchor),
+      role: doc.record.participants[i]?.role ?? '',
+    };
+  });
+  const keys = [...new Set(mentions.map((m) => m.key))];
+  const known = await findPeopleByKeys(tx, keys);
+  const knownIds = new Set(known.map((p) => p.id));
+  const newPeople = new Map<string, PersonRow>();
+  for (const m of mentions) {
+    if (!knownIds.has(m.id) && !newPeople.has(m.id)) {
+      newPeople.set(m.id, { id: m.id, name: m.name, name_key: m.key, canonical_id: m.id });
+    }
+  }
+  // Only new people whose name is already known can need a merge.
+  const keysKnown = new Set(known.map((p) => p.name_key));
+  const candidates = mentions.filter((m) => newPeople.has(m.id) && keysKnown.has(m.key));
+  const contexts = candidates.length > 0 ? await findSharedContexts(tx, candidates, ctx.bodyId) : [];
+  await insertPeople(tx, [...newPeople.values()]);
+  const merged = new Set<string>();
+  for (const m of candidates) {
+    if (merged.has(m.id)) continue;
+    const evidence = chooseEvidence(contexts, m.key, m.organisationId);
+    if (!evidence) continue;
+    merged.add(m.id);
+    await recordMerge(tx, evidence.root, m.id, {
+      rule: 'same normalised name and a shared organisation or body',
+      name_key: m.key,
+      name: m.name,
+      shared: evidence.via,
+      shared_id: evidence.via_id,
+      document: doc.sha256,
+      source_path: doc.sourcePath,
+    });
+  }
+  await addPersonNames(
+    tx,
+    mentions.map((m) => [m.id, m.name] as const),
+  );
+  await upsertMemberships(
+    tx,
+    mentions
+      .filter((m) => m.organisationId)
+      .map((m) => ({
+        personId: m.id,
+        organisationId: m.organisationId as string,
+        role: m.role ?? '',
+        seen: ctx.date,
+      })),
+  );
+  return { participantIds: mentions.map((m) => m.id), findByName: nameFinder(mentions) };
+}
+
+/** Organisation evidence before body evidence; among equals the smallest id, so runs agree. */
+function chooseEvidence(
+  contexts: readonly SharedContext[],
+  key: string,
+  organisationId: string | null,
+): SharedContext | null {
+  const mine = contexts.filter(
+    (c) => c.name_key === key && (c.via === 'body' || c.via_id === organisationId),
+  );
+  mine.sort((a, b) => (a.via === b.via ? a.root.localeCompare(b.root) : a.via === 'organisation' ? -1 : 1));
+  return mine[0] ?? null;
+}
+
+function nameFinder(
+  mentions: readonly { key: string; id: string; name: string }[],
+): (name: string) => string | null {
+  const byKey = new Map(mentions.map((m) => [m.key, m.id]));
+  const byFirstName = new Map<string, string | null>();
+  for (const m of mentions) {
+    const first = m.name.split(' ')[0]?.toLowerCase() ?? '';
+    // A first name shared by two participants names neither.
+    byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== m.id ? null : m.id);
+  }
+  return (name) => {
+    const key = personNameKey(name);
+    if (byKey.has(key)) return byKey.get(key) ?? null;
+    if (!key.includes(' ')) return byFirstName.get(key) ?? null;
+    return null;
+  };
+}

@@ -1,0 +1,39 @@
+/** One SQL dialect (PostgreSQL), two engines: embedded PGlite and a PostgreSQL server. */
+
+export type Engine = 'pglite' | 'postgres';
+
+/** Anything that runs SQL: the database itself or an open transaction. */
+export interface Sql {
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Runs several statements without parameters. */
+  exec(text: string): Promise<void>;
+}
+
+export interface Db extends Sql {
+  readonly engine: Engine;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbConfig {
+  /** postgres://… selects the server; otherwise PGlite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}
+
+/** Reads the store's configuration from the environment: DATABASE_URL, else PYKALA_DATA or ./data. */
+export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  return { databaseUrl, dataDir: env.PYKALA_DATA?.trim() || './data' };
+}
+
+/** Opens the configured database; call `migrate` before use. */
+export async function openDb(config: DbConfig): Promise<Db> {
+  if (config.databaseUrl) {
+    const { openPostgres } = await import('./postgres-db.js');
+    return openPostgres(config.databaseUrl);
+  }
+  const { openPglite } = await import('./pglite-db.js');
+  return openPglite(config.dataDir);
+}

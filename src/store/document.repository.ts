@@ -1,0 +1,162 @@
+import type { Sql } from './db.js';
+
+export interface DocumentRow {
+  id: string;
+  meeting_id: string | null;
+  source_path: string;
+  file_name: string;
+  byte_size: number;
+  kind: string;
+  language: string;
+  reader: string;
+  body_name: string | null;
+  title: string | null;
+  meeting_number: string | null;
+  date: string | null;
+  next_meeting: unknown;
+  recorded_by: string | null;
+  minutes_checkers: string[];
+  text: string;
+  related_titles: string[];
+  diagnostics: unknown[];
+  public: boolean;
+  non_public_basis: string | null;
+  item_count: number;
+  participant_count: number;
+  minhash: number[] | null;
+  meeting_evidence: unknown;
+}
+
+const DOCUMENT_COLUMNS = [
+  'id', 'meeting_id', 'source_path', 'file_name', 'byte_size', 'kind', 'language', 'reader', 'body_name',
+  'title', 'meeting_number', 'date', 'next_meeting', 'recorded_by', 'minutes_checkers', 'text',
+  'related_titles', 'diagnostics', 'public', 'non_public_basis', 'item_count', 'participant_count',
+  'minhash', 'meeting_evidence',
+] as const; // prettier-ignore
+
+const JSON_COLUMNS = new Set([
+  'next_meeting',
+  'minutes_checkers',
+  'related_titles',
+  'diagnostics',
+  'meeting_evidence',
+]);
+
+export async function insertDocument(tx: Sql, row: DocumentRow): Promise<void> {
+  const values = DOCUMENT_COLUMNS.map((c) => (JSON_COLUMNS.has(c) ? JSON.stringify(row[c] ?? null) : row[c]));
+  const placeholders = DOCUMENT_COLUMNS.map((c, i) => `$${i + 1}${JSON_COLUMNS.has(c) ? '::jsonb' : ''}`);
+  await tx.query(
+    `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${placeholders.join(', ')})`,
+    values,
+  );
+  await addDocumentSources(tx, [[row.id, row.source_path]]);
+}
+
+/** Records further paths the same bytes were found at. */
+export async function addDocumentSources(
+  db: Sql,
+  pairs: readonly (readonly [string, string])[],
+): Promise<void> {
+  if (pairs.length === 0) return;
+  await db.query(
+    `INSERT INTO document_sources (document_id, source_path)
+     SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+  );
+}
+
+/** Which of these content hashes are stored already. */
+export async function findStoredDocumentIds(db: Sql, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1::text[])', [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Inserts rows given column-wise: `columns` names the table's columns, `types` their SQL array types,
+ * `values` one array per column. One statement whatever the number of rows.
+ */
+export async function insertColumns(
+  tx: Sql,
+  table: string,
+  columns: readonly string[],
+  types: readonly string[],
+  values: readonly unknown[][],
+): Promise<void> {
+  const count = values[0]?.length ?? 0;
+  if (count === 0) return;
+  const args = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
+  await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${args})`, values);
+}
+
+export interface NearDuplicateCandidate {
+  id: string;
+  meeting_id: string | null;
+  minhash: number[];
+}
+
+/** Documents that share at least one LSH bucket with these. */
+export async function findNearDuplicateCandidates(
+  tx: Sql,
+  buckets: readonly number[],
+): Promise<NearDuplicateCandidate[]> {
+  return tx.query<NearDuplicateCandidate>(
+    `SELECT DISTINCT d.id, d.meeting_id, d.minhash
+     FROM unnest($1::int2[], $2::int4[]) AS b(band, bucket)
+     JOIN document_lsh l ON l.band = b.band AND l.bucket = b.bucket
+     JOIN documents d ON d.id = l.document_id
+     WHERE d.minhash IS NOT NULL`,
+    [buckets.map((_, i) => i), buckets],
+  );
+}
+
+export async function insertLshBuckets(
+  tx: Sql,
+  documentId: string,
+  buckets: readonly number[],
+): Promise<void> {
+  await insertColumns(
+    tx,
+    'document_lsh',
+    ['band', 'bucket', 'document_id'],
+    ['int2', 'int4', 'text'],
+    [buckets.map((_, i) => i), [...buckets], buckets.map(() => documentId)],
+  );
+}
+
+export interface DocumentSummary {
+  id: string;
+  meeting_id: string | null;
+  source_path: string;
+  kind: string;
+  title: string | null;
+  public: boolean;
+  non_public_basis: string | null;
+  item_count: number;
+  participant_count: number;
+}
+
+export async function findDocument(db: Sql, id: string): Promise<DocumentSummary | null> {
+  const rows = await db.query<DocumentSummary>(
+    `SELECT id, meeting_id, source_path, kind, title, public, non_public_basis, item_count, participant_count
+     FROM documents WHERE id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** Documents whose stored items or attendance do not match their counts: none, unless a write was torn. */
+export async function findIncompleteDocuments(db: Sql): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT d.id FROM documents d
+     WHERE d.item_count <> (SELECT count(*) FROM items i WHERE i.document_id = d.id)
+        OR d.participant_count <> (SELECT count(*) FROM attendance a WHERE a.document_id = d.id)
+        OR NOT EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = d.id)`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function countRows(db: Sql, table: string): Promise<number> {
+  const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+  return rows[0]?.n ?? 0;
+}

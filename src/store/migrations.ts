@@ -1,0 +1,63 @@
+import type { Db } from './db.js';
+import { initial } from './migrations/0001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Applied in order, each once, the same SQL on both engines. Never edit one that has shipped: add one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+
+// Any constant shared by every process that migrates this database.
+const MIGRATION_LOCK = 7_154_201;
+
+/** Brings the schema up to date; safe to call from several processes at once. Returns versions applied. */
+export async function migrate(db: Db): Promise<number[]> {
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+      const rows = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+      if (rows.length > 0) return false;
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      return true;
+    });
+    if (done) applied.push(migration.version);
+  }
+  return applied;
+}
+
+/** The tables of the model, parents before children: the order backups are written and restored in. */
+export const TABLES: readonly string[] = [
+  'schema_migrations',
+  'organisations',
+  'organisation_aliases',
+  'bodies',
+  'meetings',
+  'documents',
+  'document_sources',
+  'document_lsh',
+  'items',
+  'attachments',
+  'people',
+  'person_names',
+  'memberships',
+  'attendance',
+  'departures',
+  'actions',
+  'key_messages',
+  'provenance_spans',
+  'merges',
+  'quarantine',
+];

@@ -1,0 +1,144 @@
+import type { Sql } from './db.js';
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  name_key: string;
+  canonical_id: string;
+}
+
+export async function findPeopleByKeys(tx: Sql, keys: readonly string[]): Promise<PersonRow[]> {
+  if (keys.length === 0) return [];
+  return tx.query<PersonRow>(
+    'SELECT id, name, name_key, canonical_id FROM people WHERE name_key = ANY($1::text[])',
+    [keys],
+  );
+}
+
+export async function insertPeople(tx: Sql, people: readonly PersonRow[]): Promise<void> {
+  if (people.length === 0) return;
+  await tx.query(
+    `INSERT INTO people (id, name, name_key, canonical_id)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (id) DO NOTHING`,
+    [
+      people.map((p) => p.id),
+      people.map((p) => p.name),
+      people.map((p) => p.name_key),
+      people.map((p) => p.canonical_id),
+    ],
+  );
+}
+
+export async function addPersonNames(tx: Sql, names: readonly (readonly [string, string])[]): Promise<void> {
+  if (names.length === 0) return;
+  await tx.query(
+    `INSERT INTO person_names (person_id, name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [names.map((n) => n[0]), names.map((n) => n[1])],
+  );
+}
+
+export interface MembershipInput {
+  personId: string;
+  organisationId: string;
+  role: string;
+  seen: string | null;
+}
+
+/** Widens each (person, organisation, role)'s first/last seen dates to take in this meeting. */
+export async function upsertMemberships(tx: Sql, rows: readonly MembershipInput[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO memberships (person_id, organisation_id, role, first_seen, last_seen)
+     SELECT DISTINCT ON (p, o, r) p, o, r, s, s FROM unnest($1::text[], $2::text[], $3::text[], $4::date[]) AS t(p, o, r, s)
+     ON CONFLICT (person_id, organisation_id, role) DO UPDATE SET
+       first_seen = LEAST(memberships.first_seen, EXCLUDED.first_seen),
+       last_seen = GREATEST(memberships.last_seen, EXCLUDED.last_seen)`,
+    [
+      rows.map((r) => r.personId),
+      rows.map((r) => r.organisationId),
+      rows.map((r) => r.role),
+      rows.map((r) => r.seen),
+    ],
+  );
+}
+
+export interface SharedContext {
+  name_key: string;
+  root: string;
+  via: 'organisation' | 'body';
+  via_id: string;
+}
+
+/**
+ * For each name, the (merged) people of that name who share an organisation with the mention or have
+ * attended a meeting of the same body: the evidence a merge needs.
+ */
+export async function findSharedContexts(
+  tx: Sql,
+  mentions: readonly { key: string; organisationId: string | null }[],
+  bodyId: string | null,
+): Promise<SharedContext[]> {
+  if (mentions.length === 0) return [];
+  return tx.query<SharedContext>(
+    `SELECT DISTINCT c.key AS name_key, p.canonical_id AS root, 'organisation' AS via, m.organisation_id AS via_id
+     FROM unnest($1::text[], $2::text[]) AS c(key, org)
+     JOIN people p ON p.name_key = c.key
+     JOIN memberships m ON m.person_id = p.id AND m.organisation_id = c.org
+     UNION
+     SELECT DISTINCT c.key, p.canonical_id, 'body', mt.body_id
+     FROM unnest($1::text[]) AS c(key)
+     JOIN people p ON p.name_key = c.key
+     JOIN attendance a ON a.person_id = p.id
+     JOIN meetings mt ON mt.id = a.meeting_id
+     WHERE $3::text IS NOT NULL AND mt.body_id = $3::text`,
+    [mentions.map((m) => m.key), mentions.map((m) => m.organisationId), bodyId],
+  );
+}
+
+export interface PersonView {
+  id: string;
+  name: string;
+  /** Every person row merged into this one, itself included. */
+  members: string[];
+  names: string[];
+  memberships: { organisation: string; role: string; first_seen: string | null; last_seen: string | null }[];
+  meetings: number;
+}
+
+/** A person with everything merged into it. */
+export async function findPerson(db: Sql, id: string): Promise<PersonView | null> {
+  const root = await db.query<{ canonical_id: string; name: string }>(
+    'SELECT canonical_id, name FROM people WHERE id = $1',
+    [id],
+  );
+  const rootId = root[0]?.canonical_id;
+  if (!rootId) return null;
+  const members = await db.query<{ id: string; name: string }>(
+    'SELECT id, name FROM people WHERE canonical_id = $1 ORDER BY created_at, id',
+    [rootId],
+  );
+  const ids = members.map((m) => m.id);
+  const names = await db.query<{ name: string }>(
+    'SELECT DISTINCT name FROM person_names WHERE person_id = ANY($1::text[]) ORDER BY name',
+    [ids],
+  );
+  const memberships = await db.query<PersonView['memberships'][number]>(
+    `SELECT o.name AS organisation, m.role, min(m.first_seen)::text AS first_seen, max(m.last_seen)::text AS last_seen
+     FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+     WHERE m.person_id = ANY($1::text[]) GROUP BY o.name, m.role ORDER BY 3, 1, 2`,
+    [ids],
+  );
+  const meetings = await db.query<{ n: number }>(
+    'SELECT count(DISTINCT meeting_id)::int AS n FROM attendance WHERE person_id = ANY($1::text[])',
+    [ids],
+  );
+  const self = members.find((m) => m.id === rootId);
+  return {
+    id: rootId,
+    name: self?.name ?? root[0]?.name ?? '',
+    members: ids,
+    names: names.map((n) => n.name),
+    memberships,
+    meetings: meetings[0]?.n ?? 0,
+  };
+}

@@ -1,0 +1,43 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite, types } from '@electric-sql/pglite';
+import type { Transaction } from '@electric-sql/pglite';
+import type { Db, Sql } from './db.js';
+
+// Same value shapes as the server client: dates as 'YYYY-MM-DD', bigints as numbers.
+const parsers = {
+  [types.DATE]: (value: string) => value,
+  [types.INT8]: (value: string) => Number(value),
+};
+
+/** PGlite (PostgreSQL compiled to WebAssembly) in this process, its data files under `dataDir`. */
+export async function openPglite(dataDir: string): Promise<Db> {
+  await mkdir(dataDir, { recursive: true });
+  const pg = await PGlite.create({ dataDir, parsers });
+  return wrapPglite(pg);
+}
+
+/** An in-memory PGlite database, for tests and restores that are written out afterwards. */
+export async function openPgliteInMemory(): Promise<Db> {
+  return wrapPglite(await PGlite.create({ parsers }));
+}
+
+function wrapPglite(pg: PGlite): Db {
+  return {
+    engine: 'pglite',
+    ...toSql(pg),
+    transaction: (fn) => pg.transaction((tx) => fn(toSql(tx))),
+    close: () => pg.close(),
+  };
+}
+
+function toSql(target: PGlite | Transaction): Sql {
+  return {
+    async query<R>(text: string, params: readonly unknown[] = []) {
+      const result = await target.query<R>(text, [...params]);
+      return result.rows;
+    },
+    async exec(text: string) {
+      await target.exec(text);
+    },
+  };
+}

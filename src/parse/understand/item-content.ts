@@ -76,7 +76,12 @@ function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
   };
   for (const s of sentences) {
     const last = merged[merged.length - 1];
-    if (last && ABBREVIATION_END.test(lastPiece.slice(-12)) && last.marked === s.marked && s.start - last.end <= 2) {
+    if (
+      last &&
+      ABBREVIATION_END.test(lastPiece.slice(-12)) &&
+      last.marked === s.marked &&
+      s.start - last.end <= 2
+    ) {
       pending.push(s.text);
       last.end = s.end;
     } else {

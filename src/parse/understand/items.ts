@@ -199,3 +199,41 @@ export function readItems(text: string, from: number, to: number, closing?: RegE
   });
   return items;
 }
+
+/**
+ * Items without numbers, as news pages of decisions write them: a short heading line, then its paragraphs.
+ * Used only when at least two such sections each record a decision.
+ */
+export function readHeadingItems(text: string, from: number, to: number): FoundItem[] {
+  const blocks = [...text.slice(from, to).matchAll(/[^\n]+(?:\n[^\n]+)*/gu)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+    text: m[0],
+  }));
+  const isHeading = (b: { text: string }) =>
+    !b.text.includes('\n') &&
+    b.text.length <= 120 &&
+    /^\s*(?:\*\*)?\p{Lu}/u.test(b.text) &&
+    !/[.:!?]\s*(?:\*\*)?$/u.test(b.text);
+  const headings = blocks.filter(
+    (b, i) => isHeading(b) && blocks[i + 1] !== undefined && !isHeading(blocks[i + 1]!),
+  );
+  const items: FoundItem[] = headings.map((heading, i) => {
+    const end = headings[i + 1]?.start ?? to;
+    const found: FoundItem = {
+      item: {
+        number: String(i + 1),
+        title: cleanText(heading.text),
+        proposal: null,
+        decision: null,
+        attachments: [],
+      },
+      spans: { item: [heading.start, end], title: [heading.start, heading.end] },
+      region: [heading.start, end],
+    };
+    fillContent(text, found, heading.end, end);
+    return found;
+  });
+  const decided = items.filter((found) => found.item.decision !== null).length;
+  return items.length >= 2 && decided * 2 >= items.length ? items : [];
+}

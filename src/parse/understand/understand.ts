@@ -4,7 +4,7 @@ import { findCheckers, findNextMeeting, findRecorder } from './closing.js';
 import { readActions, readMovements, readRosterNote } from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
-import { type FoundItem, readItems, readSingleItem } from './items.js';
+import { type FoundItem, readHeadingItems, readItems, readSingleItem } from './items.js';
 import { bodyFromProposal, readLabelledItem } from './labelled-item.js';
 import { classifyKind } from './kind.js';
 import { detectLanguage } from './language.js';
@@ -35,6 +35,7 @@ export function understandText(text: string): Understanding {
   const participants = readRoster(text, from, firstItemStart, items);
   const labelled =
     items.length <= 1 && participants.length === 0 ? readLabelledItem(text, from, text.length) : null;
+  if (items.length === 0 && !labelled) items = readHeadingItems(text, header.end, itemsEnd);
   const listing = readListing(text, from, text.length);
   const headingText = text.slice(from, Math.min(text.length, Math.max(header.end, from + 300)));
   const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(

@@ -65,8 +65,17 @@ function findCues(text: string, from: number, to: number): Cue[] {
       const end = start + m[0].length;
       if (cues.some((c) => c.start < end && start < c.end)) continue;
       if (apply === CUE_PATTERNS[6]?.[1]) {
-        const heading = (m[1] ?? '').trim();
+        const heading = (m[1] ?? '').trim().replace(/:$/u, '');
         if (findNames(text, start, end).length > 0 || heading.length > 40) continue;
+        // A plural heading names a group ('Jäsenet', 'Asiantuntijajäsenet'), not a title of each person.
+        if (/(?:t|na)$/u.test(heading)) {
+          cues.push({
+            start,
+            end,
+            apply: (c) => ({ ...c, present: c.present ?? true, role: null, chair: false, secretary: false }),
+          });
+          continue;
+        }
         cues.push({
           start,
           end,
@@ -116,6 +125,10 @@ function emptyParticipant(name: string, context: Context): Participant {
 }
 
 /** Reads one person's notes ('pj.', 'siht.', '(asiat 1-5)', role, organisation) from the text beside their name. */
+// Words of printed forms that flattened extraction mixes into rosters.
+const FORM_WORDS =
+  /(?<![\p{L}])(?:OLLEET|JÄSENET|SAAPUVILLA|MUUT|ALLEKIRJOITUS|ASIAT|Paikalla|Poissa|Varajäsen|Varajäsenet)(?![\p{L}])/gu;
+
 function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org', withOrg: boolean): void {
   const partial = PARTIAL.exec(notes);
   if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
@@ -128,11 +141,16 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
     p.secretary = true;
     rest = rest.replace(SECRETARY, ' ');
   }
-  rest = rest.replace(/,\s*(?:pj\.?|siht\.?)(?=[\s,]|$)/giu, (m) => {
-    if (/pj/iu.test(m)) p.chair = true;
-    else p.secretary = true;
-    return ' ';
-  });
+  rest = rest.replace(
+    /,\s*(?:pj\.?|siht\.?|puheenjohtaja|sihteeri|sekreterare|ordförande|pöytäkirjanpitäjä)(?=[\s,]|$)/giu,
+    (m) => {
+      if (/pj|puheenjohtaja|ordförande/iu.test(m)) p.chair = true;
+      else p.secretary = true;
+      return ' ';
+    },
+  );
+  if (/(?:^|\s)(?:sihteeri|sekreterare|pöytäkirjanpitäjä)$/iu.test(rest.trim())) p.secretary = true;
+  rest = rest.replace(FORM_WORDS, ' ');
   rest = rest
     .replace(/[()]/gu, ' ')
     .replace(/\s+/gu, ' ')
@@ -236,7 +254,15 @@ function readNamesInText(text: string, from: number, to: number, cues: Cue[]): F
       const gapStart = previous && previous.end > blockStart ? previous.end : blockStart;
       const before = text.slice(gapStart, name.start).replace(NOTE, ' ').replace(/[()]/gu, ' ').trim();
       if (previous && previous.end <= blockStart) carriedOrg = null;
-      if (before !== '' && /^\p{Lu}/u.test(before)) carriedOrg = before;
+      const org = before.replace(FORM_WORDS, ' ').trim();
+      // Letterheads and page footers (addresses, e-mail) that land between names are not organisations.
+      if (
+        org !== '' &&
+        /^\p{Lu}/u.test(org) &&
+        org.split(/\s+/u).length <= 4 &&
+        !/\d|@|\(at\)|www\./u.test(org)
+      )
+        carriedOrg = org;
       p.organization = carriedOrg;
       applyNotes(p, after.replace(/\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s*$/u, ' '), 'role-org', false);
     } else {

@@ -1,4 +1,4 @@
-import { isFirstName, isKnownSurname, looksLikeSurname } from '../lexicon/names.js';
+import { isFirstName, isKnownSurname, isMunicipality, looksLikeSurname } from '../lexicon/names.js';
 
 /** A person's name found in running text, always rendered 'Firstname Lastname'. */
 export interface FoundName {
@@ -47,6 +47,14 @@ function matchAt(tokens: Token[], i: number, order: Order): { name: string; leng
       return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
     }
     if (!looksLikeSurname(b.core)) return null;
+    if (
+      isMunicipality(a.core) &&
+      c &&
+      isFirstName(b.core) &&
+      looksLikeSurname(c.core) &&
+      !isFirstName(c.core)
+    )
+      return null;
     if (c && isFirstName(b.core) && !endsClause(b) && looksLikeSurname(c.core) && !isFirstName(c.core)) {
       return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
     }

@@ -29,7 +29,9 @@ export function splitOrgAndRole(text: string, order: 'org-role' | 'role-org'): O
   const tokens = trimmed.split(' ');
   const head = tokens.findIndex((t) => isRoleWord(t));
   if (head < 0) {
-    if (tokens.every((t) => /^\p{Ll}/u.test(t))) return { organization: null, role: nonEmpty(trimmed) };
+    const unitName = /(?:stö|sto|yksikkö|tiimi|toimisto|osasto|keskus)$/u.test(trimmed);
+    if (tokens.every((t) => /^\p{Ll}/u.test(t)) && !unitName)
+      return { organization: null, role: nonEmpty(trimmed) };
     return { organization: nonEmpty(trimmed), role: null };
   }
   let from = head;

@@ -66,7 +66,7 @@ function trimmedField(text: string, start: number, end: number, edge = ' \t\n*.,
 const NUMBER_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [/(?<![\d/.])(\d{1,3})\s?\/\s?(\d{4}|\d{2})(?![\d/])/u, (m) => `${Number(m[1])}/${fullYear(m[2] ?? '')}`],
   [
-    /(?<![\d.])(\d{1,3})\.\s?(?:kokous|kokouksen|sammanträde|möte)(?![\p{L}\p{N}])/iu,
+    /(?<![\d.])(\d{1,3})\.\s?(?:kokous|kokouksen|KOKOUS|KOKOUKSEN|sammanträde|möte)(?![\p{L}\p{N}])/u,
     (m) => String(Number(m[1])),
   ],
 ];
@@ -150,6 +150,8 @@ function findTitle(text: string, from: number, to: number): Field<string> | null
   const field = trimmedField(text, start, end);
   if (!field) return null;
   if (new RegExp(String.raw`^${ROSTER_LABEL}\s*:`, 'u').test(field.value)) return null;
+  // A table of contents on one line ('Asialista 1. … 2. …') is not a heading.
+  if (/(?:^|\s)1\.\s.*\s2\.\s/u.test(field.value)) return null;
   field.value = field.value.replace(/^\d{1,3}\s+(?=\p{L})/u, '');
   return field;
 }

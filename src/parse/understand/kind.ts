@@ -12,6 +12,8 @@ export interface KindEvidence {
   body: string;
   itemCount: number;
   participantCount: number;
+  /** Someone is recorded absent or leaving: the meeting has taken place. */
+  attendanceRecorded: boolean;
   listingEntries: number;
   hasHeaderLabels: boolean;
   startsWithSection: boolean;

@@ -1,4 +1,5 @@
 import type { Participant, Span } from '../../domain/minutes.js';
+import { isMunicipality } from '../lexicon/names.js';
 import { type FoundName, findNames } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
 
@@ -37,8 +38,13 @@ const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
     () => ({ present: false, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
-    /(?<![\p{L}\p{N}])(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare|Present)(?![\p{L}\p{N}])\s*:?/gu,
+    /(?<![\p{L}\p{N}])(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Present)(?![\p{L}\p{N}])\s*:?/gu,
     (c) => ({ ...c, present: true, invited: false, role: null, chair: false, secretary: false }),
+  ],
+  [
+    // Groups inside a presence block keep its presence ('Poissa: Varsinaiset jäsenet: …').
+    /(?<![\p{L}\p{N}])(?:Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare)(?![\p{L}\p{N}])\s*:?/gu,
+    (c) => ({ ...c, present: c.present ?? true, role: null, chair: false, secretary: false }),
   ],
   [
     /(?<=^|\n)\s*(?:Puheenjohtaja|Ordförande)\s*:?\s*(?=\n)/gu,
@@ -217,9 +223,28 @@ function readTrailingMarkEntries(text: string, from: number, to: number, cues: C
   return found;
 }
 
+// 'Riina Lumme, väliaikainen sihteeri Nasima Razmyar, apulaispormestari …': a name whose given name the
+// lexicon lacks still stands between a lowercase title and a comma.
+const UNKNOWN_NAME = /(?<=\p{Ll}\.? )(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=,)/gu;
+
+function withUnknownGivenNames(text: string, names: FoundName[]): FoundName[] {
+  const extra: FoundName[] = [];
+  names.forEach((name, i) => {
+    const gapEnd = names[i + 1]?.start ?? name.end;
+    if (gapEnd - name.end > 300) return;
+    for (const m of text.slice(name.end, gapEnd).matchAll(UNKNOWN_NAME)) {
+      const start = name.end + m.index;
+      const first = (m[1] ?? '').split(' ')[0] ?? '';
+      if (isMunicipality(first) || /n$/u.test(first)) continue;
+      extra.push({ name: m[1] ?? '', start, end: start + (m[1] ?? '').length });
+    }
+  });
+  return extra.length === 0 ? names : [...names, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** Names in running text or one per line, with their notes around them. */
 function readNamesInText(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
-  const names = findNames(text, from, to);
+  const names = withUnknownGivenNames(text, findNames(text, from, to));
   if (names.length === 0) return [];
   const boundaries = (name: FoundName) => cues.filter((c) => c.start < name.start).pop()?.end ?? from;
   const prefixLayout = names.some((name, i) => {

@@ -46,6 +46,8 @@ export function understandText(text: string): Understanding {
     body: text.slice(from, from + 20000),
     itemCount: items.length,
     participantCount: participants.length,
+    attendanceRecorded:
+      participants.some((p) => p.participant.present === false) || /\((?:poistui|saapui)/u.test(text),
     listingEntries: listing.length,
     hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),
     startsWithSection: startsWithSection || labelled !== null,

@@ -1,6 +1,6 @@
 import type { Participant, Span } from '../../domain/minutes.js';
 import { isMunicipality } from '../lexicon/names.js';
-import { type FoundName, findNames } from './person-names.js';
+import { type FoundName, findNames, mayHoldName } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
 
 export interface FoundParticipant {
@@ -72,7 +72,7 @@ function findCues(text: string, from: number, to: number): Cue[] {
       if (cues.some((c) => c.start < end && start < c.end)) continue;
       if (apply === CUE_PATTERNS[6]?.[1]) {
         const heading = (m[1] ?? '').trim().replace(/:$/u, '');
-        if (findNames(text, start, end).length > 0 || heading.length > 40) continue;
+        if (heading.length > 40 || (mayHoldName(heading) && findNames(text, start, end).length > 0)) continue;
         // A plural heading names a group ('Jäsenet', 'Asiantuntijajäsenet'), not a title of each person.
         if (/(?:t|na)$/u.test(heading)) {
           cues.push({
@@ -434,7 +434,7 @@ function readRosterRegion(text: string, from: number, to: number): FoundParticip
   if (after && after.index > 0) to = rosterStart + after.index;
   const cues = findCues(text, rosterStart, to);
   const region = text.slice(rosterStart, to);
-  const table = readTable(text, rosterStart, to, cues);
+  const table = /\t|\|/u.test(region) ? readTable(text, rosterStart, to, cues) : null;
   if (table) return table;
   const markedCount = (region.match(/\((?:x|X|-|–)\)/gu) ?? []).length;
   if (markedCount >= 3) return readMarkedEntries(text, rosterStart, to, cues);

@@ -104,18 +104,40 @@ function support(tokens: Token[], names: FoundName[], order: Order): number {
   return order === 'last-first' ? n - 0.5 : n;
 }
 
-/** Which way round this text writes names, decided by which reading finds more known surnames. */
-export function detectNameOrder(text: string, from: number, to: number): Order {
-  const tokens = tokenize(text, from, to);
-  const commaForms = tokens.filter(
-    (t, i) => /^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw) && isFirstName(tokens[i + 1]?.core ?? ''),
-  ).length;
-  const fl = support(tokens, scan(tokens, 'first-last'), 'first-last');
+function detectOrder(tokens: Token[]): Order {
+  let commaForms = 0;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (/[,.]$/u.test(t.raw) && /^\p{Lu}/u.test(t.core) && isFirstName((tokens[i + 1] as Token).core))
+      commaForms += 1;
+  }
+  const firstLast = scan(tokens, 'first-last');
+  const fl = support(tokens, firstLast, 'first-last');
   const lf = support(tokens, scan(tokens, 'last-first'), 'last-first') + commaForms;
   return lf > fl ? 'last-first' : 'first-last';
 }
 
+/** Which way round this text writes names, decided by which reading explains its tokens better. */
+export function detectNameOrder(text: string, from: number, to: number): Order {
+  return detectOrder(tokenize(text, from, to));
+}
+
 /** People's names in the text between `from` and `to`. */
 export function findNames(text: string, from: number, to: number, order?: Order): FoundName[] {
-  return scan(tokenize(text, from, to), order ?? detectNameOrder(text, from, to));
+  const tokens = tokenize(text, from, to);
+  return scan(tokens, order ?? detectOrder(tokens));
+}
+
+/** True when the text holds a given name followed by a capitalised word: a cheap test before findNames. */
+export function mayHoldName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    if (
+      isFirstName((words[i] ?? '').replace(/[,.;:()]+/gu, '')) ||
+      isFirstName((words[i + 1] ?? '').replace(/[,.;:()]+/gu, ''))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -108,8 +108,7 @@ function detectOrder(tokens: Token[]): Order {
   let commaForms = 0;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const t = tokens[i] as Token;
-    if (/[,.]$/u.test(t.raw) && /^\p{Lu}/u.test(t.core) && isFirstName((tokens[i + 1] as Token).core))
-      commaForms += 1;
+    if (/^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw) && isFirstName((tokens[i + 1] as Token).core)) commaForms += 1;
   }
   const firstLast = scan(tokens, 'first-last');
   const fl = support(tokens, firstLast, 'first-last');

@@ -11,6 +11,7 @@ export function toNominative(word: string): string {
   }
   const rules: Array<[RegExp, string]> = [
     [/uksen$/u, 'us'],
+    [/imen$/u, 'in'],
     [/UKSEN$/u, 'US'],
     [/kunnan$/u, 'kunta'],
     [/KUNNAN$/u, 'KUNTA'],

@@ -159,7 +159,7 @@ function toMarkers(chain: Candidate[]): ItemMarker[] {
   return chain.map((c) => ({ number: String(c.value), start: c.start, titleStart: c.titleStart }));
 }
 
-const LETTER = /^[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?([a-h])\)[ \t]+/gmu;
+const LETTER = /^[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?(?:\d{1,3}[ \t]?)?([a-h])\)[ \t]+/gmu;
 
 /** Lettered sub-items ('a) …', '- b) …') at line starts inside one item's text. */
 export function findSubItemMarkers(text: string, from: number, to: number, parent: string): ItemMarker[] {

@@ -26,7 +26,7 @@ interface Cue {
 
 const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
   [
-    /(?<![\p{L}\p{N}])(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga|Invited)\s*:/gu,
+    /(?<![\p{L}\p{N}])(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga|Invited)(?:\s*:|\*\*|\t|\s*\n)/gu,
     () => ({ present: true, invited: true, role: null, chair: false, secretary: false }),
   ],
   [
@@ -95,7 +95,10 @@ function findCues(text: string, from: number, to: number): Cue[] {
         });
         continue;
       }
-      cues.push({ start, end, apply });
+      // Bold labels ('**Läsnä**') and the tab or colon after them belong to the cue.
+      const tail = /^(?:\*\*)?[ \t:]*/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+      const lead = text.slice(Math.max(0, start - 2), start) === '**' ? 2 : 0;
+      cues.push({ start: start - lead, end: end + tail, apply });
     }
   }
   cues.sort((a, b) => a.start - b.start);
@@ -330,7 +333,8 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     start: from + m.index,
   }));
   const rows = lines.filter((l) => l.text.includes('\t') || /^\s*\|/u.test(l.text));
-  if (rows.length < 3) return null;
+  const lineCount = lines.filter((l) => l.text.trim() !== '').length;
+  if (rows.length < 3 || rows.length * 5 < lineCount * 3) return null;
   const cellsOf = (line: string) =>
     (line.includes('\t') ? line.split('\t') : line.replace(/^\s*\||\|\s*$/gu, '').split('|')).map((c) =>
       c.trim(),
@@ -411,7 +415,7 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
 }
 
 export const ROSTER_START =
-  /(?:^|(?<=[\s*.,:]))(?:Jakelu|JAKELU|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Närvarande|NÄRVARANDE|Beslutande|Deltagare|DELTAGARE|Present|Attendees|Participants)(?=\s*:|\s*\*\*|\s|$)/u;
+  /(?:^|(?<=\n))[ \t]*(?:\*\*)?(?:Jäsenet|Medlemmar|Varsinaiset jäsenet)(?:\*\*)?[ \t]*:?[ \t]*(?=\n)|(?:^|(?<=[\s*.,:]))(?:Jakelu|JAKELU|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Närvarande|NÄRVARANDE|Beslutande|Deltagare|DELTAGARE|Present|Attendees|Participants)(?=\s*:|\s*\*\*|\s|$)/u;
 
 const ROSTER_END =
   /^[ \t]*(?:\*\*)?(?:Allekirjoitukset|Allekirjoitus|Pöytäkirjan tarkastajat|Pöytäkirjan tarkastus|Käsitellyt asiat|Käsiteltävät asiat|Underskrifter|Protokolljusterare|Justering|Behandlade ärenden)(?![\p{L}])/mu;

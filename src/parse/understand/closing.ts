@@ -25,7 +25,7 @@ export function findRecorder(text: string, from: number, to: number): Found<stri
 }
 
 const NEXT_CUE =
-  /(?<![\p{L}\p{N}])(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?<![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
+  /(?<![\p{L}\p{N}])(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
 const SHORT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}))?(?![\d])/u;
 
 /** The next meeting, with its year inferred from the meeting date when the text leaves it out. */

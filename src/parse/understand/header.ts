@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/minutes.js';
 import { findDates, findTimeRange } from './dates.js';
-import { BODY_NOUN, ITEMS_LABEL, PLACE_LABEL, ROSTER_LABEL, TIME_LABEL } from './cues.js';
+import { BODY_NOUN, DOC_TYPE_WORD, ITEMS_LABEL, PLACE_LABEL, ROSTER_LABEL, TIME_LABEL } from './cues.js';
 import { cleanText } from './text-span.js';
 
 export interface Field<T> {
@@ -133,17 +133,33 @@ export function readHeader(text: string, from: number, limit: number): Header {
 const PAGE_LINE =
   /(?:(?<![\p{L}\p{N}])Sivu|(?<![\p{L}\p{N}])Sida|(?<![\p{L}\p{N}])Page)\s*\d+|Tulosta|PDF-muodossa|^\s*\d+\s*\(\d+\)\s*$/iu;
 
+/** Among the first lines, the one most like a heading: naming a document type, a body, a meeting number. */
+function bestTitleLine(lines: RegExpMatchArray[]): RegExpMatchArray | undefined {
+  let best: RegExpMatchArray | undefined;
+  let bestScore = -1;
+  for (const line of lines) {
+    const value = line[0];
+    if (PAGE_LINE.test(value) || value.length > 140) continue;
+    const words = value.split(/\s+/u).map((w) => w.replace(/[,.:;*]+$/u, '').replace(/^\*+/u, ''));
+    let score = 0;
+    if (words.some((w) => DOC_TYPE_WORD.test(w))) score += 2;
+    if (words.some((w) => BODY_NOUN.test(w))) score += 1;
+    if (/\d{1,3}\s?\/\s?\d{2,4}/u.test(value)) score += 1;
+    if (score > bestScore) {
+      best = line;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** The document's own heading: the first line naming a body (else the first line), up to the first label. */
 function findTitle(text: string, from: number, to: number): Field<string> | null {
   let start = from;
   while (start < to && /\s/u.test(text[start] ?? '')) start += 1;
   const lines = [...text.slice(start, to).matchAll(/[^\n]+/gu)].slice(0, 4);
-  const naming = lines.find(
-    (l) =>
-      !PAGE_LINE.test(l[0]) && l[0].split(/\s+/u).some((w) => BODY_NOUN.test(w.replace(/[,.:;]+$/u, ''))),
-  );
-  const first = naming ?? lines.find((l) => !PAGE_LINE.test(l[0]));
-  if (first && lines.length > 1) start += first.index;
+  const first = bestTitleLine(lines);
+  if (first && lines.length > 1) start += first.index ?? 0;
   let end = text.indexOf('\n', start);
   if (end < 0 || end > to) end = to;
   if (end - start > 200) end = start + 200;

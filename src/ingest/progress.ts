@@ -33,11 +33,15 @@ export interface ProgressStream {
  * On a terminal one line redrawn at most ten times a second, with a bar; elsewhere a plain line every
  * five seconds, so logs stay readable.
  */
-export function createProgressReporter(stream: ProgressStream, now: () => number = Date.now) {
-  let last = 0;
+export function createProgressReporter(
+  stream: ProgressStream,
+  now: () => number = Date.now,
+  plainIntervalMs = Number(process.env.PYKALA_PROGRESS_MS ?? 5000),
+) {
+  let last = -Infinity;
   let drawn = false;
   const tty = stream.isTTY === true;
-  const interval = tty ? 100 : 5000;
+  const interval = tty ? 100 : plainIntervalMs;
   return {
     update(p: IngestProgress): void {
       const t = now();

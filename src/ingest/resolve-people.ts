@@ -1,21 +1,21 @@
 import { stableId } from '../lib/stable-id.js';
 import type { Sql } from '../store/db.js';
-import { recordMerge } from '../store/merge.repository.js';
+import { newPersonMergeInsert } from '../store/merge.repository.js';
 import type { PersonRow, SharedContext } from '../store/person.repository.js';
 import {
-  addPersonNames,
   findPeopleByKeys,
   findSharedContexts,
-  insertPeople,
-  upsertMemberships,
+  membershipsUpsert,
+  peopleInsert,
+  personNamesInsert,
 } from '../store/person.repository.js';
+import type { WriteBatch } from '../store/write-batch.js';
 import { personNameKey } from './names.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 export interface ResolutionContext {
   organisationIds: ReadonlyMap<string, string>;
   bodyId: string | null;
-  meetingId: string | null;
   date: string | null;
 }
 
@@ -33,6 +33,7 @@ export interface ResolvedPeople {
  */
 export async function resolvePeople(
   tx: Sql,
+  batch: WriteBatch,
   doc: PreparedDocument,
   ctx: ResolutionContext,
 ): Promise<ResolvedPeople> {
@@ -63,37 +64,37 @@ export async function resolvePeople(
   const keysKnown = new Set(known.map((p) => p.name_key));
   const candidates = mentions.filter((m) => newPeople.has(m.id) && keysKnown.has(m.key));
   const contexts = candidates.length > 0 ? await findSharedContexts(tx, candidates, ctx.bodyId) : [];
-  await insertPeople(tx, [...newPeople.values()]);
-  const merged = new Set<string>();
   for (const m of candidates) {
-    if (merged.has(m.id)) continue;
+    const person = newPeople.get(m.id);
     const evidence = chooseEvidence(contexts, m.key, m.organisationId);
-    if (!evidence) continue;
-    merged.add(m.id);
-    await recordMerge(tx, evidence.root, m.id, {
-      rule: 'same normalised name and a shared organisation or body',
-      name_key: m.key,
-      name: m.name,
-      shared: evidence.via,
-      shared_id: evidence.via_id,
-      document: doc.sha256,
-      source_path: doc.sourcePath,
-    });
+    if (!person || !evidence || person.canonical_id !== person.id) continue;
+    // A new person has nothing merged into it yet, so it can be born merged.
+    person.canonical_id = evidence.root;
+    batch.insert(
+      newPersonMergeInsert(evidence.root, m.id, {
+        rule: 'same normalised name and a shared organisation or body',
+        name_key: m.key,
+        name: m.name,
+        shared: evidence.via,
+        shared_id: evidence.via_id,
+        document: doc.sha256,
+        source_path: doc.sourcePath,
+      }),
+    );
   }
-  await addPersonNames(
-    tx,
-    mentions.map((m) => [m.id, m.name] as const),
-  );
-  await upsertMemberships(
-    tx,
-    mentions
-      .filter((m) => m.organisationId)
-      .map((m) => ({
-        personId: m.id,
-        organisationId: m.organisationId as string,
-        role: m.role ?? '',
-        seen: ctx.date,
-      })),
+  batch.insert(peopleInsert([...newPeople.values()]));
+  batch.insert(personNamesInsert(mentions.map((m) => [m.id, m.name] as const)));
+  batch.insert(
+    membershipsUpsert(
+      mentions
+        .filter((m) => m.organisationId)
+        .map((m) => ({
+          personId: m.id,
+          organisationId: m.organisationId as string,
+          role: m.role ?? '',
+          seen: ctx.date,
+        })),
+    ),
   );
   return { participantIds: mentions.map((m) => m.id), findByName: nameFinder(mentions) };
 }

@@ -4,18 +4,22 @@ import { stableId } from '../lib/stable-id.js';
 import type { Db, Sql } from '../store/db.js';
 import type { DocumentRow } from '../store/document.repository.js';
 import {
-  addDocumentSources,
+  documentInserts,
   findNearDuplicateCandidates,
-  insertColumns,
-  insertDocument,
-  insertLshBuckets,
+  lshInsert,
+  sourceInserts,
 } from '../store/document.repository.js';
-import { upsertMeeting } from '../store/meeting.repository.js';
-import { upsertBody, upsertOrganisations } from '../store/organisation.repository.js';
+import { meetingUpsert } from '../store/meeting.repository.js';
 import type { OrganisationInput } from '../store/organisation.repository.js';
-import { releaseFromQuarantine } from '../store/quarantine.repository.js';
-import { resolvePeople } from './resolve-people.js';
+import {
+  bodyId as toBodyId,
+  bodyUpsert,
+  organisationId,
+  organisationInserts,
+} from '../store/organisation.repository.js';
+import { WriteBatch } from '../store/write-batch.js';
 import type { PreparedDocument } from './prepare-document.js';
+import { resolvePeople } from './resolve-people.js';
 
 /** Two documents at least this similar (MinHash Jaccard over word 5-shingles) are one meeting's. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
@@ -28,64 +32,63 @@ export type StoreOutcome = 'stored' | 'skipped';
 /** Writes one parsed document and everything in it in one transaction. Already stored → skipped. */
 export async function storeDocument(db: Db, doc: PreparedDocument): Promise<StoreOutcome> {
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-    const existing = await tx.query('SELECT 1 FROM documents WHERE id = $1', [doc.sha256]);
-    if (existing.length > 0) {
-      await addDocumentSources(tx, [[doc.sha256, doc.sourcePath]]);
+    const [state] = await tx.query<{ stored: boolean }>(
+      'SELECT pg_advisory_xact_lock($1) IS NOT NULL AND EXISTS (SELECT 1 FROM documents WHERE id = $2) AS stored',
+      [WRITE_LOCK, doc.sha256],
+    );
+    if (state?.stored) {
+      await new WriteBatch().insert(sourceInserts([[doc.sha256, doc.sourcePath]])).run(tx);
       return 'skipped';
     }
     await writeDocument(tx, doc);
-    await releaseFromQuarantine(tx, [doc.sourcePath]);
     return 'stored';
   });
 }
 
 async function writeDocument(tx: Sql, doc: PreparedDocument): Promise<void> {
   const { record } = doc;
-  const organisationIds = await upsertOrganisations(tx, collectOrganisations(doc));
-  const bodyOrganisation = doc.body?.organisation ? organisationIds.get(doc.body.organisation.key) : null;
-  const bodyId = doc.body
-    ? await upsertBody(tx, {
-        name: doc.body.name,
-        key: doc.body.key,
-        organisationId: bodyOrganisation ?? null,
-      })
+  const batch = new WriteBatch();
+  const organisations = collectOrganisations(doc);
+  const organisationIds = new Map(organisations.map((o) => [o.key, organisationId(o.key)]));
+  for (const spec of organisationInserts(organisations)) batch.insert(spec);
+  const body = doc.body
+    ? { name: doc.body.name, key: doc.body.key, organisationId: doc.body.organisation ? organisationId(doc.body.organisation.key) : null } // prettier-ignore
     : null;
+  const bodyId = body ? toBodyId(body) : null;
+  if (body) batch.insert(bodyUpsert(body));
   const date = isoDate(record.date);
   const { meetingId, evidence } = await chooseMeeting(tx, doc, bodyId, date);
   if (meetingId) {
-    await upsertMeeting(tx, {
-      id: meetingId,
-      body_id: bodyId,
-      date,
-      start_time: record.start_time,
-      end_time: record.end_time,
-      place: record.place,
-      meeting_number: record.meeting_number,
-      title: record.title,
-      public: doc.nonPublicBasis === null,
-      non_public_basis: doc.nonPublicBasis,
-    });
+    batch.insert(
+      meetingUpsert({
+        id: meetingId,
+        body_id: bodyId,
+        date,
+        start_time: record.start_time,
+        end_time: record.end_time,
+        place: record.place,
+        meeting_number: record.meeting_number,
+        title: record.title,
+        public: doc.nonPublicBasis === null,
+        non_public_basis: doc.nonPublicBasis,
+      }),
+    );
   }
-  await insertDocument(tx, documentRow(doc, meetingId, date, evidence));
-  if (doc.buckets) await insertLshBuckets(tx, doc.sha256, doc.buckets);
-  const people = await resolvePeople(tx, doc, { organisationIds, bodyId, meetingId, date });
-  await writeItems(tx, doc, meetingId);
-  await writeAttendance(tx, doc, meetingId, people.participantIds, organisationIds);
-  await writeEvents(tx, doc, meetingId, people.findByName);
-  await writeKeyMessages(tx, doc);
-  await insertColumns(
-    tx,
-    'provenance_spans',
-    ['document_id', 'pointer', 'start_offset', 'end_offset'],
-    ['text', 'text', 'int4', 'int4'],
-    [
-      doc.spans.map(() => doc.sha256),
-      doc.spans.map((s) => s[0]),
-      doc.spans.map((s) => s[1]),
-      doc.spans.map((s) => s[2]),
-    ],
-  );
+  for (const spec of documentInserts(documentRow(doc, meetingId, date, evidence))) batch.insert(spec);
+  if (doc.buckets) batch.insert(lshInsert(doc.sha256, doc.buckets));
+  const people = await resolvePeople(tx, batch, doc, { organisationIds, bodyId, date });
+  addItems(batch, doc, meetingId);
+  addAttendance(batch, doc, meetingId, people.participantIds, organisationIds);
+  addEvents(batch, doc, meetingId, people.findByName);
+  addKeyMessages(batch, doc);
+  batch.insert({
+    table: 'provenance_spans',
+    columns: ['document_id', 'pointer', 'start_offset', 'end_offset'],
+    types: ['text', 'text', 'int4', 'int4'],
+    values: [doc.spans.map(() => doc.sha256), doc.spans.map((s) => s[0]), doc.spans.map((s) => s[1]), doc.spans.map((s) => s[2])], // prettier-ignore
+  });
+  batch.statement('DELETE FROM quarantine WHERE source_path = $1', [doc.sourcePath]);
+  await batch.run(tx);
 }
 
 function collectOrganisations(doc: PreparedDocument): OrganisationInput[] {
@@ -177,28 +180,13 @@ export function itemId(documentId: string, ordinal: number): string {
   return stableId('item', documentId, ordinal);
 }
 
-async function writeItems(tx: Sql, doc: PreparedDocument, meetingId: string | null): Promise<void> {
+function addItems(batch: WriteBatch, doc: PreparedDocument, meetingId: string | null): void {
   const items = doc.record.items;
   const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
-  await insertColumns(
-    tx,
-    'items',
-    [
-      'id',
-      'document_id',
-      'meeting_id',
-      'ordinal',
-      'number',
-      'title',
-      'proposal',
-      'decision',
-      'votes',
-      'dissents',
-      'disqualified',
-      'public',
-      'non_public_basis',
-    ],
-    [
+  batch.insert({
+    table: 'items',
+    columns: ['id', 'document_id', 'meeting_id', 'ordinal', 'number', 'title', 'proposal', 'decision', 'votes', 'dissents', 'disqualified', 'public', 'non_public_basis'], // prettier-ignore
+    types: [
       'text',
       'text',
       'text',
@@ -213,7 +201,7 @@ async function writeItems(tx: Sql, doc: PreparedDocument, meetingId: string | nu
       'bool',
       'text',
     ],
-    [
+    values: [
       items.map((_, i) => itemId(doc.sha256, i)),
       items.map(() => doc.sha256),
       items.map(() => meetingId),
@@ -228,60 +216,39 @@ async function writeItems(tx: Sql, doc: PreparedDocument, meetingId: string | nu
       items.map((_, i) => doc.itemBasis[i] === null),
       items.map((_, i) => doc.itemBasis[i] ?? null),
     ],
-  );
+  });
   const rows = items.flatMap((item, i) =>
     item.attachments.map((name, j) => ({
       item: itemId(doc.sha256, i),
       j,
       name,
+      // An attachment of a non-public item is itself non-public.
       basis: doc.attachmentBasis[i]?.[j] ?? doc.itemBasis[i] ?? null,
     })),
   );
-  await insertColumns(
-    tx,
-    'attachments',
-    ['item_id', 'ordinal', 'document_id', 'name', 'public', 'non_public_basis'],
-    ['text', 'int4', 'text', 'text', 'bool', 'text'],
-    [
-      rows.map((r) => r.item),
-      rows.map((r) => r.j),
-      rows.map(() => doc.sha256),
-      rows.map((r) => r.name),
-      rows.map((r) => r.basis === null),
-      rows.map((r) => r.basis),
-    ],
-  );
+  batch.insert({
+    table: 'attachments',
+    columns: ['item_id', 'ordinal', 'document_id', 'name', 'public', 'non_public_basis'],
+    types: ['text', 'int4', 'text', 'text', 'bool', 'text'],
+    values: [rows.map((r) => r.item), rows.map((r) => r.j), rows.map(() => doc.sha256), rows.map((r) => r.name), rows.map((r) => r.basis === null), rows.map((r) => r.basis)], // prettier-ignore
+  });
 }
 
-async function writeAttendance(
-  tx: Sql,
+function addAttendance(
+  batch: WriteBatch,
   doc: PreparedDocument,
   meetingId: string | null,
   personIds: readonly string[],
   organisationIds: ReadonlyMap<string, string>,
-): Promise<void> {
+): void {
   const ps = doc.record.participants;
   const status = (p: MinutesRecord['participants'][number]) =>
     p.present === false ? 'absent' : p.present === true ? (p.items ? 'partial' : 'present') : 'unknown';
-  await insertColumns(
-    tx,
-    'attendance',
-    [
-      'document_id',
-      'ordinal',
-      'meeting_id',
-      'person_id',
-      'name',
-      'organisation_id',
-      'role',
-      'status',
-      'chair',
-      'secretary',
-      'invited',
-      'items',
-    ],
-    ['text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'bool', 'bool', 'bool', 'text'],
-    [
+  batch.insert({
+    table: 'attendance',
+    columns: ['document_id', 'ordinal', 'meeting_id', 'person_id', 'name', 'organisation_id', 'role', 'status', 'chair', 'secretary', 'invited', 'items'], // prettier-ignore
+    types: ['text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'bool', 'bool', 'bool', 'text'],
+    values: [
       ps.map(() => doc.sha256),
       ps.map((_, i) => i),
       ps.map(() => meetingId),
@@ -298,90 +265,55 @@ async function writeAttendance(
       ps.map((p) => p.invited),
       ps.map((p) => p.items),
     ],
-  );
+  });
 }
 
-async function writeEvents(
-  tx: Sql,
+function addEvents(
+  batch: WriteBatch,
   doc: PreparedDocument,
   meetingId: string | null,
   findByName: (name: string) => string | null,
-): Promise<void> {
+): void {
   const r = doc.record;
   const moves = [
-    ...r.departures.map((d) => ({
-      kind: 'departure',
-      name: d.name,
-      time: d.time,
-      item: d.item,
-      until: d.until ?? null,
-    })),
+    ...r.departures.map((d) => ({ kind: 'departure', name: d.name, time: d.time, item: d.item, until: d.until ?? null })), // prettier-ignore
     ...r.arrivals.map((a) => ({ kind: 'arrival', name: a.name, time: a.time, item: a.item, until: null })),
   ];
-  await insertColumns(
-    tx,
-    'departures',
-    ['document_id', 'ordinal', 'kind', 'person_id', 'name', 'time', 'item', 'until'],
-    ['text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text'],
-    [
-      moves.map(() => doc.sha256),
-      moves.map((_, i) => i),
-      moves.map((m) => m.kind),
-      moves.map((m) => findByName(m.name)),
-      moves.map((m) => m.name),
-      moves.map((m) => m.time),
-      moves.map((m) => m.item),
-      moves.map((m) => m.until),
-    ],
-  );
+  batch.insert({
+    table: 'departures',
+    columns: ['document_id', 'ordinal', 'kind', 'person_id', 'name', 'time', 'item', 'until'],
+    types: ['text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text'],
+    values: [moves.map(() => doc.sha256), moves.map((_, i) => i), moves.map((m) => m.kind), moves.map((m) => findByName(m.name)), moves.map((m) => m.name), moves.map((m) => m.time), moves.map((m) => m.item), moves.map((m) => m.until)], // prettier-ignore
+  });
   const itemByNumber = new Map(r.items.map((item, i) => [item.number, itemId(doc.sha256, i)]));
-  await insertColumns(
-    tx,
-    'actions',
-    [
-      'document_id',
-      'ordinal',
-      'meeting_id',
-      'owner_name',
-      'owner_person_id',
-      'task',
-      'due',
-      'status',
-      'item_number',
-      'item_id',
+  const a = r.actions;
+  batch.insert({
+    table: 'actions',
+    columns: ['document_id', 'ordinal', 'meeting_id', 'owner_name', 'owner_person_id', 'task', 'due', 'status', 'item_number', 'item_id'], // prettier-ignore
+    types: ['text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
+    values: [
+      a.map(() => doc.sha256),
+      a.map((_, i) => i),
+      a.map(() => meetingId),
+      a.map((x) => x.owner),
+      a.map((x) => findByName(x.owner)),
+      a.map((x) => x.task),
+      a.map((x) => x.due),
+      a.map(() => 'open'),
+      a.map((x) => x.item),
+      a.map((x) => (x.item ? (itemByNumber.get(x.item) ?? null) : null)),
     ],
-    ['text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
-    [
-      r.actions.map(() => doc.sha256),
-      r.actions.map((_, i) => i),
-      r.actions.map(() => meetingId),
-      r.actions.map((a) => a.owner),
-      r.actions.map((a) => findByName(a.owner)),
-      r.actions.map((a) => a.task),
-      r.actions.map((a) => a.due),
-      r.actions.map(() => 'open'),
-      r.actions.map((a) => a.item),
-      r.actions.map((a) => (a.item ? (itemByNumber.get(a.item) ?? null) : null)),
-    ],
-  );
+  });
 }
 
-async function writeKeyMessages(tx: Sql, doc: PreparedDocument): Promise<void> {
+function addKeyMessages(batch: WriteBatch, doc: PreparedDocument): void {
   const es = doc.record.entries;
-  await insertColumns(
-    tx,
-    'key_messages',
-    ['document_id', 'ordinal', 'published', 'title', 'meeting_date', 'summary'],
-    ['text', 'int4', 'text', 'text', 'text', 'text'],
-    [
-      es.map(() => doc.sha256),
-      es.map((_, i) => i),
-      es.map((e) => e.published),
-      es.map((e) => e.title),
-      es.map((e) => e.meeting_date),
-      es.map((e) => e.summary),
-    ],
-  );
+  batch.insert({
+    table: 'key_messages',
+    columns: ['document_id', 'ordinal', 'published', 'title', 'meeting_date', 'summary'],
+    types: ['text', 'int4', 'text', 'text', 'text', 'text'],
+    values: [es.map(() => doc.sha256), es.map((_, i) => i), es.map((e) => e.published), es.map((e) => e.title), es.map((e) => e.meeting_date), es.map((e) => e.summary)], // prettier-ignore
+  });
 }
 
 /** 'YYYY-MM-DD' when the record's date is a real calendar date, else null. */

@@ -1,4 +1,6 @@
 import type { Sql } from './db.js';
+import type { InsertSpec } from './write-batch.js';
+import { WriteBatch } from './write-batch.js';
 
 export interface DocumentRow {
   id: string;
@@ -42,14 +44,47 @@ const JSON_COLUMNS = new Set([
   'meeting_evidence',
 ]);
 
+const COLUMN_TYPES: Record<(typeof DOCUMENT_COLUMNS)[number], string> = {
+  id: 'text', meeting_id: 'text', source_path: 'text', file_name: 'text', byte_size: 'int4', kind: 'text',
+  language: 'text', reader: 'text', body_name: 'text', title: 'text', meeting_number: 'text', date: 'date',
+  next_meeting: 'jsonb', recorded_by: 'text', minutes_checkers: 'jsonb', text: 'text', related_titles: 'jsonb',
+  diagnostics: 'jsonb', public: 'bool', non_public_basis: 'text', item_count: 'int4', participant_count: 'int4',
+  minhash: 'text', meeting_evidence: 'jsonb',
+}; // prettier-ignore
+
+/** The document row and its source path. */
+export function documentInserts(row: DocumentRow): InsertSpec[] {
+  const value = (c: (typeof DOCUMENT_COLUMNS)[number]) => {
+    if (c === 'minhash') return row.minhash ? `{${row.minhash.join(',')}}` : null;
+    return JSON_COLUMNS.has(c) ? JSON.stringify(row[c] ?? null) : row[c];
+  };
+  return [
+    {
+      table: 'documents',
+      columns: DOCUMENT_COLUMNS,
+      // unnest cannot take a two-dimensional array apart row by row: minhash travels as its text form.
+      types: DOCUMENT_COLUMNS.map((c) => COLUMN_TYPES[c]),
+      values: DOCUMENT_COLUMNS.map((c) => [value(c)]),
+      casts: { minhash: 'int4[]' },
+    },
+    sourceInserts([[row.id, row.source_path]]),
+  ];
+}
+
+export function sourceInserts(pairs: readonly (readonly [string, string])[]): InsertSpec {
+  return {
+    table: 'document_sources',
+    columns: ['document_id', 'source_path'],
+    types: ['text', 'text'],
+    values: [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    onConflict: 'ON CONFLICT DO NOTHING',
+  };
+}
+
 export async function insertDocument(tx: Sql, row: DocumentRow): Promise<void> {
-  const values = DOCUMENT_COLUMNS.map((c) => (JSON_COLUMNS.has(c) ? JSON.stringify(row[c] ?? null) : row[c]));
-  const placeholders = DOCUMENT_COLUMNS.map((c, i) => `$${i + 1}${JSON_COLUMNS.has(c) ? '::jsonb' : ''}`);
-  await tx.query(
-    `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${placeholders.join(', ')})`,
-    values,
-  );
-  await addDocumentSources(tx, [[row.id, row.source_path]]);
+  const batch = new WriteBatch();
+  for (const spec of documentInserts(row)) batch.insert(spec);
+  await batch.run(tx);
 }
 
 /** Records further paths the same bytes were found at. */
@@ -57,12 +92,7 @@ export async function addDocumentSources(
   db: Sql,
   pairs: readonly (readonly [string, string])[],
 ): Promise<void> {
-  if (pairs.length === 0) return;
-  await db.query(
-    `INSERT INTO document_sources (document_id, source_path)
-     SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-  );
+  await new WriteBatch().insert(sourceInserts(pairs)).run(db);
 }
 
 /** Which of these content hashes are stored already. */
@@ -70,23 +100,6 @@ export async function findStoredDocumentIds(db: Sql, ids: readonly string[]): Pr
   if (ids.length === 0) return new Set();
   const rows = await db.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1::text[])', [ids]);
   return new Set(rows.map((r) => r.id));
-}
-
-/**
- * Inserts rows given column-wise: `columns` names the table's columns, `types` their SQL array types,
- * `values` one array per column. One statement whatever the number of rows.
- */
-export async function insertColumns(
-  tx: Sql,
-  table: string,
-  columns: readonly string[],
-  types: readonly string[],
-  values: readonly unknown[][],
-): Promise<void> {
-  const count = values[0]?.length ?? 0;
-  if (count === 0) return;
-  const args = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-  await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${args})`, values);
 }
 
 export interface NearDuplicateCandidate {
@@ -110,18 +123,14 @@ export async function findNearDuplicateCandidates(
   );
 }
 
-export async function insertLshBuckets(
-  tx: Sql,
-  documentId: string,
-  buckets: readonly number[],
-): Promise<void> {
-  await insertColumns(
-    tx,
-    'document_lsh',
-    ['band', 'bucket', 'document_id'],
-    ['int2', 'int4', 'text'],
-    [buckets.map((_, i) => i), [...buckets], buckets.map(() => documentId)],
-  );
+export function lshInsert(documentId: string, buckets: readonly number[]): InsertSpec {
+  return {
+    table: 'document_lsh',
+    columns: ['band', 'bucket', 'document_id'],
+    types: ['int2', 'int4', 'text'],
+    values: [buckets.map((_, i) => i), buckets, buckets.map(() => documentId)],
+    onConflict: 'ON CONFLICT DO NOTHING',
+  };
 }
 
 export interface DocumentSummary {

@@ -1,4 +1,6 @@
 import type { Sql } from './db.js';
+import type { InsertSpec } from './write-batch.js';
+import { WriteBatch } from './write-batch.js';
 
 export interface MeetingRow {
   id: string;
@@ -13,34 +15,24 @@ export interface MeetingRow {
   non_public_basis: string | null;
 }
 
+const MEETING_COLUMNS = ['id', 'body_id', 'date', 'start_time', 'end_time', 'place', 'meeting_number', 'title', 'public', 'non_public_basis'] as const; // prettier-ignore
+const FILLED = MEETING_COLUMNS.filter((c) => c !== 'id' && c !== 'public' && c !== 'non_public_basis');
+
 /** Inserts the meeting or fills in what an earlier document of it left unknown. */
-export async function upsertMeeting(tx: Sql, m: MeetingRow): Promise<void> {
-  await tx.query(
-    `INSERT INTO meetings (id, body_id, date, start_time, end_time, place, meeting_number, title, public, non_public_basis)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     ON CONFLICT (id) DO UPDATE SET
-       body_id = COALESCE(meetings.body_id, EXCLUDED.body_id),
-       date = COALESCE(meetings.date, EXCLUDED.date),
-       start_time = COALESCE(meetings.start_time, EXCLUDED.start_time),
-       end_time = COALESCE(meetings.end_time, EXCLUDED.end_time),
-       place = COALESCE(meetings.place, EXCLUDED.place),
-       meeting_number = COALESCE(meetings.meeting_number, EXCLUDED.meeting_number),
-       title = COALESCE(meetings.title, EXCLUDED.title),
+export function meetingUpsert(m: MeetingRow): InsertSpec {
+  return {
+    table: 'meetings',
+    columns: MEETING_COLUMNS,
+    types: ['text', 'text', 'date', 'text', 'text', 'text', 'text', 'text', 'bool', 'text'],
+    values: MEETING_COLUMNS.map((c) => [m[c]]),
+    onConflict: `ON CONFLICT (id) DO UPDATE SET ${FILLED.map((c) => `${c} = COALESCE(meetings.${c}, EXCLUDED.${c})`).join(', ')},
        public = meetings.public AND EXCLUDED.public,
        non_public_basis = COALESCE(meetings.non_public_basis, EXCLUDED.non_public_basis)`,
-    [
-      m.id,
-      m.body_id,
-      m.date,
-      m.start_time,
-      m.end_time,
-      m.place,
-      m.meeting_number,
-      m.title,
-      m.public,
-      m.non_public_basis,
-    ],
-  );
+  };
+}
+
+export async function upsertMeeting(tx: Sql, m: MeetingRow): Promise<void> {
+  await new WriteBatch().insert(meetingUpsert(m)).run(tx);
 }
 
 export interface MeetingView extends MeetingRow {

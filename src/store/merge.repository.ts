@@ -1,5 +1,6 @@
 import { stableId } from '../lib/stable-id.js';
 import type { Db, Sql } from './db.js';
+import type { InsertSpec } from './write-batch.js';
 
 export interface MergeRow {
   id: string;
@@ -8,6 +9,17 @@ export interface MergeRow {
   evidence: unknown;
   merged_at: Date;
   undone_at: Date | null;
+}
+
+/** The merge of a person just created into an existing one: the new row carries the root already. */
+export function newPersonMergeInsert(intoId: string, fromId: string, evidence: unknown): InsertSpec {
+  return {
+    table: 'merges',
+    columns: ['id', 'into_person_id', 'from_person_id', 'evidence'],
+    types: ['text', 'text', 'text', 'jsonb'],
+    values: [[stableId('merge', intoId, fromId)], [intoId], [fromId], [JSON.stringify(evidence)]],
+    onConflict: 'ON CONFLICT (id) DO NOTHING',
+  };
 }
 
 /** Merges `fromId`'s person (and all merged into it) into `intoId`'s, recording why. */

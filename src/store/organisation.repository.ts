@@ -1,5 +1,7 @@
 import { stableId } from '../lib/stable-id.js';
 import type { Sql } from './db.js';
+import type { InsertSpec } from './write-batch.js';
+import { WriteBatch } from './write-batch.js';
 
 export interface OrganisationInput {
   /** Normalised key: every spelling of one organisation has the same. */
@@ -14,31 +16,37 @@ export function organisationId(key: string): string {
   return stableId('organisation', key);
 }
 
-/** Inserts organisations not seen before and records each spelling; returns key → id. */
+/** Organisations not seen before, and each spelling; the key → id map is `organisationId`. */
+export function organisationInserts(organisations: readonly OrganisationInput[]): InsertSpec[] {
+  return [
+    {
+      table: 'organisations',
+      columns: ['id', 'name', 'kind'],
+      types: ['text', 'text', 'text'],
+      values: [
+        organisations.map((o) => organisationId(o.key)),
+        organisations.map((o) => o.name),
+        organisations.map((o) => o.kind),
+      ],
+      onConflict: 'ON CONFLICT (id) DO NOTHING',
+    },
+    {
+      table: 'organisation_aliases',
+      columns: ['alias', 'organisation_id'],
+      types: ['text', 'text'],
+      values: [organisations.map((o) => o.alias), organisations.map((o) => organisationId(o.key))],
+      onConflict: 'ON CONFLICT (alias) DO NOTHING',
+    },
+  ];
+}
+
 export async function upsertOrganisations(
   tx: Sql,
   organisations: readonly OrganisationInput[],
-): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (organisations.length === 0) return ids;
-  for (const o of organisations) ids.set(o.key, organisationId(o.key));
-  await tx.query(
-    `INSERT INTO organisations (id, name, kind)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-     ON CONFLICT (id) DO NOTHING`,
-    [
-      organisations.map((o) => organisationId(o.key)),
-      organisations.map((o) => o.name),
-      organisations.map((o) => o.kind),
-    ],
-  );
-  await tx.query(
-    `INSERT INTO organisation_aliases (alias, organisation_id)
-     SELECT * FROM unnest($1::text[], $2::text[])
-     ON CONFLICT (alias) DO NOTHING`,
-    [organisations.map((o) => o.alias), organisations.map((o) => organisationId(o.key))],
-  );
-  return ids;
+): Promise<void> {
+  const batch = new WriteBatch();
+  for (const spec of organisationInserts(organisations)) batch.insert(spec);
+  await batch.run(tx);
 }
 
 export interface BodyInput {
@@ -50,14 +58,23 @@ export interface BodyInput {
 }
 
 /** A body is its name within its organisation; a name with no known organisation stands alone. */
+export function bodyId(body: BodyInput): string {
+  return stableId('body', body.organisationId, body.key);
+}
+
+export function bodyUpsert(body: BodyInput): InsertSpec {
+  return {
+    table: 'bodies',
+    columns: ['id', 'name', 'name_key', 'organisation_id', 'parent_id'],
+    types: ['text', 'text', 'text', 'text', 'text'],
+    values: [[bodyId(body)], [body.name], [body.key], [body.organisationId], [body.parentId ?? null]],
+    onConflict: 'ON CONFLICT (id) DO UPDATE SET parent_id = COALESCE(bodies.parent_id, EXCLUDED.parent_id)',
+  };
+}
+
 export async function upsertBody(tx: Sql, body: BodyInput): Promise<string> {
-  const id = stableId('body', body.organisationId, body.key);
-  await tx.query(
-    `INSERT INTO bodies (id, name, name_key, organisation_id, parent_id) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (id) DO UPDATE SET parent_id = COALESCE(bodies.parent_id, EXCLUDED.parent_id)`,
-    [id, body.name, body.key, body.organisationId, body.parentId ?? null],
-  );
-  return id;
+  await new WriteBatch().insert(bodyUpsert(body)).run(tx);
+  return bodyId(body);
 }
 
 export interface OrganisationRow {

@@ -1,4 +1,5 @@
 import type { Sql } from './db.js';
+import type { InsertSpec } from './write-batch.js';
 
 export interface PersonRow {
   id: string;
@@ -15,26 +16,29 @@ export async function findPeopleByKeys(tx: Sql, keys: readonly string[]): Promis
   );
 }
 
-export async function insertPeople(tx: Sql, people: readonly PersonRow[]): Promise<void> {
-  if (people.length === 0) return;
-  await tx.query(
-    `INSERT INTO people (id, name, name_key, canonical_id)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (id) DO NOTHING`,
-    [
+export function peopleInsert(people: readonly PersonRow[]): InsertSpec {
+  return {
+    table: 'people',
+    columns: ['id', 'name', 'name_key', 'canonical_id'],
+    types: ['text', 'text', 'text', 'text'],
+    values: [
       people.map((p) => p.id),
       people.map((p) => p.name),
       people.map((p) => p.name_key),
       people.map((p) => p.canonical_id),
     ],
-  );
+    onConflict: 'ON CONFLICT (id) DO NOTHING',
+  };
 }
 
-export async function addPersonNames(tx: Sql, names: readonly (readonly [string, string])[]): Promise<void> {
-  if (names.length === 0) return;
-  await tx.query(
-    `INSERT INTO person_names (person_id, name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-    [names.map((n) => n[0]), names.map((n) => n[1])],
-  );
+export function personNamesInsert(names: readonly (readonly [string, string])[]): InsertSpec {
+  return {
+    table: 'person_names',
+    columns: ['person_id', 'name'],
+    types: ['text', 'text'],
+    values: [names.map((n) => n[0]), names.map((n) => n[1])],
+    onConflict: 'ON CONFLICT DO NOTHING',
+  };
 }
 
 export interface MembershipInput {
@@ -45,21 +49,26 @@ export interface MembershipInput {
 }
 
 /** Widens each (person, organisation, role)'s first/last seen dates to take in this meeting. */
-export async function upsertMemberships(tx: Sql, rows: readonly MembershipInput[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.query(
-    `INSERT INTO memberships (person_id, organisation_id, role, first_seen, last_seen)
-     SELECT DISTINCT ON (p, o, r) p, o, r, s, s FROM unnest($1::text[], $2::text[], $3::text[], $4::date[]) AS t(p, o, r, s)
-     ON CONFLICT (person_id, organisation_id, role) DO UPDATE SET
+export function membershipsUpsert(rows: readonly MembershipInput[]): InsertSpec {
+  // One row per key: an upsert may not touch the same row twice.
+  const unique = [
+    ...new Map(rows.map((r) => [`${r.personId}\u0000${r.organisationId}\u0000${r.role}`, r])).values(),
+  ];
+  return {
+    table: 'memberships',
+    columns: ['person_id', 'organisation_id', 'role', 'first_seen', 'last_seen'],
+    types: ['text', 'text', 'text', 'date', 'date'],
+    values: [
+      unique.map((r) => r.personId),
+      unique.map((r) => r.organisationId),
+      unique.map((r) => r.role),
+      unique.map((r) => r.seen),
+      unique.map((r) => r.seen),
+    ],
+    onConflict: `ON CONFLICT (person_id, organisation_id, role) DO UPDATE SET
        first_seen = LEAST(memberships.first_seen, EXCLUDED.first_seen),
        last_seen = GREATEST(memberships.last_seen, EXCLUDED.last_seen)`,
-    [
-      rows.map((r) => r.personId),
-      rows.map((r) => r.organisationId),
-      rows.map((r) => r.role),
-      rows.map((r) => r.seen),
-    ],
-  );
+  };
 }
 
 export interface SharedContext {

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash, randomBytes as random } from 'node:crypto';
+import { cp, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, DbConfig, Engine } from './db.js';
+import type { Db, DbConfig, Engine, Sql } from './db.js';
 import { openDb } from './db.js';
-import { migrate } from './migrations.js';
+import { MIGRATIONS, TABLES, migrate } from './migrations.js';
 
 /** The server the tests use: the machine's PostgreSQL, trust authentication. */
 export const TEST_SERVER_URL =
@@ -76,6 +76,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   };
   if (engine === 'pglite') {
     const dataDir = await mkdtemp(join(tmpdir(), 'pykala-test-'));
+    await cp(await pgliteTemplate(), dataDir, { recursive: true });
     const config = { dataDir };
     return {
       engine,
@@ -88,7 +89,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
       },
     };
   }
-  const name = `pykala_test_${randomBytes(6).toString('hex')}`;
+  const name = `pykala_test_${random(6).toString('hex')}`;
   const admin = await openDb({ databaseUrl: TEST_SERVER_URL, dataDir: '' });
   await admin.exec(`CREATE DATABASE ${name}`);
   await admin.close();
@@ -110,4 +111,40 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
       }
     },
   };
+}
+
+/**
+ * A migrated PGlite data dir to copy, made once per schema: creating one takes seconds (initdb),
+ * copying it a few milliseconds.
+ */
+async function pgliteTemplate(): Promise<string> {
+  const schema = createHash('sha256').update(JSON.stringify(MIGRATIONS)).digest('hex').slice(0, 16);
+  const template = join(tmpdir(), `pykala-pglite-template-${schema}`);
+  if (await exists(template)) return template;
+  const building = await mkdtemp(join(tmpdir(), 'pykala-pglite-building-'));
+  const db = await openDb({ dataDir: building });
+  await migrate(db);
+  await db.close();
+  // Test files run in parallel; the first to finish wins and the others' copies are dropped.
+  await rename(building, template).catch(() => rm(building, { recursive: true, force: true }));
+  return template;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Row count and a digest of every row of every table: equal digests, equal contents. */
+export async function tableDigests(db: Sql): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of TABLES) {
+    const rows = await db.query<{ n: number; digest: string | null }>(
+      `SELECT count(*)::int AS n, md5(string_agg(to_jsonb(t)::text, '|' ORDER BY to_jsonb(t)::text)) AS digest FROM ${table} t`,
+    );
+    out[table] = `${rows[0]?.n ?? 0}:${rows[0]?.digest ?? ''}`;
+  }
+  return out;
 }

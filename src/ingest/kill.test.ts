@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { generateCorpus } from '../../bench/synthetic-corpus.js';
+import { countRows, findIncompleteDocuments } from '../store/document.repository.js';
+import { createTestDatabase, testEngines } from '../store/test-databases.js';
+
+const CLI = new URL('../../test/support/pykala-cli.ts', import.meta.url).pathname;
+const DOCUMENTS = 60;
+
+/** Runs `pykala ingest DIR`; with `killAfter`, sends SIGKILL once that many documents are done. */
+function runIngest(dir: string, env: Record<string, string>, killAfter?: number) {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; done: number }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'ingest', '--workers', '2', dir], {
+        env: { ...process.env, ...env, PYKALA_PROGRESS_MS: '0' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let done = 0;
+      let buffered = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk: string) => {
+        buffered += chunk;
+        for (const match of buffered.matchAll(/^(\d+)\/\d+ documents/gm))
+          done = Math.max(done, Number(match[1]));
+        buffered = buffered.slice(buffered.lastIndexOf('\n') + 1);
+        if (killAfter !== undefined && done >= killAfter && child.exitCode === null) child.kill('SIGKILL');
+      });
+      child.once('error', reject);
+      child.once('exit', (code, signal) => resolve({ code, signal, done }));
+    },
+  );
+}
+
+let dir: string;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pykala-kill-'));
+  for (const d of generateCorpus(DOCUMENTS, 20_240_501)) await writeFile(join(dir, d.fileName), d.text);
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+for (const engine of await testEngines()) {
+  describe(`kill -9 during ingest on ${engine}`, () => {
+    test('leaves only whole documents, and a rerun finishes the rest', async () => {
+      const t = await createTestDatabase(engine);
+      try {
+        // The child process opens the database itself; ours stays closed until it is gone (PGlite is single-process).
+        await t.open().then((db) => db.close());
+        const killed = await runIngest(dir, t.env, 10);
+        assert.equal(killed.signal, 'SIGKILL', 'killed before it finished');
+
+        let db = await t.open();
+        const stored = await countRows(db, 'documents');
+        assert.ok(stored >= 1 && stored < DOCUMENTS, `${stored} documents stored before the kill`);
+        assert.deepEqual(await findIncompleteDocuments(db), []);
+        await db.close();
+
+        const rerun = await runIngest(dir, t.env);
+        assert.equal(rerun.code, 0);
+        db = await t.open();
+        assert.equal(await countRows(db, 'documents'), DOCUMENTS);
+        assert.deepEqual(await findIncompleteDocuments(db), []);
+        assert.equal(await countRows(db, 'quarantine'), 0);
+      } finally {
+        await t.drop();
+      }
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Db } from './db.js';
+import { findMeeting, upsertMeeting } from './meeting.repository.js';
+import { MIGRATIONS, migrate } from './migrations.js';
+import { findOrganisationByAlias, upsertBody, upsertOrganisations } from './organisation.repository.js';
+import type { TestDatabase } from './test-databases.js';
+import { createTestDatabase, testEngines } from './test-databases.js';
+
+for (const engine of await testEngines()) {
+  describe(`store on ${engine}`, () => {
+    let t: TestDatabase;
+    let db: Db;
+    before(async () => {
+      t = await createTestDatabase(engine);
+      db = await t.open();
+    });
+    after(() => t.drop());
+
+    test('migrations are recorded and applied once', async () => {
+      assert.deepEqual(await migrate(db), []);
+      const rows = await db.query<{ version: number }>(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
+      assert.deepEqual(
+        rows.map((r) => r.version),
+        MIGRATIONS.map((m) => m.version),
+      );
+    });
+
+    test('a transaction that throws leaves nothing behind', async () => {
+      await assert.rejects(
+        db.transaction(async (tx) => {
+          await upsertOrganisations(tx, [{ key: 'org:x', name: 'X', kind: 'other', alias: 'X' }]);
+          throw new Error('stop');
+        }),
+      );
+      assert.equal(await findOrganisationByAlias(db, 'X'), null);
+    });
+
+    test('meetings upsert by id and fill in what was unknown', async () => {
+      await upsertOrganisations(db, [
+        { key: 'municipality:turku', name: 'Turku', kind: 'municipality', alias: 'Turun kaupunki' },
+        { key: 'municipality:turku', name: 'Turku', kind: 'municipality', alias: 'Åbo stad' },
+      ]);
+      const org = await findOrganisationByAlias(db, 'Åbo stad');
+      assert.deepEqual(org?.aliases, ['Turun kaupunki', 'Åbo stad']);
+      const bodyId = await upsertBody(db, { name: 'Turun kaupunginhallitus', key: 'kaupunginhallitus', organisationId: org?.id ?? null }); // prettier-ignore
+      const base = { id: 'm1', body_id: bodyId, date: '2024-05-02', start_time: null, end_time: null, place: null, meeting_number: null, title: null, public: true, non_public_basis: null }; // prettier-ignore
+      await upsertMeeting(db, base);
+      await upsertMeeting(db, {
+        ...base,
+        start_time: '16:00',
+        public: false,
+        non_public_basis: 'Ei julkinen',
+      });
+      await upsertMeeting(db, { ...base, start_time: '17:00' });
+      const m = await findMeeting(db, 'm1');
+      assert.equal(m?.date, '2024-05-02');
+      assert.equal(m?.start_time, '16:00');
+      assert.equal(m?.public, false);
+      assert.equal(m?.body_name, 'Turun kaupunginhallitus');
+    });
+  });
+}

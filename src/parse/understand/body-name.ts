@@ -10,7 +10,12 @@ export function toNominative(word: string): string {
     return word.replace(/(?<=[nt]|ige)s$/u, '');
   }
   // Already in the nominative ('toimielin', 'sihteeristö', 'ohjausryhmä').
-  if (/(?:toimielin|ryhmä|kokous|kunta|hallitus|valtuusto|neuvosto|jaosto|tiimi|foorumi|sihteeristö)$/iu.test(word)) return word;
+  if (
+    /(?:toimielin|ryhmä|kokous|kunta|hallitus|valtuusto|neuvosto|jaosto|tiimi|foorumi|sihteeristö)$/iu.test(
+      word,
+    )
+  )
+    return word;
   const rules: Array<[RegExp, string]> = [
     [/uksen$/u, 'us'],
     [/imen$/u, 'in'],

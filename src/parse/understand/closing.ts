@@ -9,7 +9,7 @@ export interface Found<T> {
 }
 
 const RECORDER_CUE =
-  /(?<![\p{L}\p{N}])(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Minutes taken by|Sihteeri)(?![\p{L}\p{N}])\s*:?/gu;
+  /(?<![\p{L}\p{N}])(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Vid pennan|Antecknat av|Minutes taken by|Sihteeri)(?![\p{L}\p{N}])\s*:?/gu;
 
 /** Who wrote the document: the name after 'Muistion laati', 'Pöytäkirjanpitäjä', 'Sekreterare' … (the last such cue wins). */
 export function findRecorder(text: string, from: number, to: number): Found<string> | null {

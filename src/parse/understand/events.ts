@@ -9,8 +9,8 @@ export interface FoundEvent<T> {
 }
 
 const LEAVE =
-  /(?<![\p{L}\p{N}])(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|left the meeting|oli poissa)(?![\p{L}\p{N}])/u;
-const ARRIVE = /(?<![\p{L}\p{N}])(?:saapui|saapuivat|anlände|arrived)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|lämnade mötet|left the meeting|oli poissa)(?![\p{L}\p{N}])/u;
+const ARRIVE = /(?<![\p{L}\p{N}])(?:saapui|saapuivat|anlände|anslöt|kom till mötet|arrived)(?![\p{L}\p{N}])/u;
 const CLOCK =
   /(?<![\p{L}\p{N}])(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
 const ITEM_REF =

@@ -111,7 +111,19 @@ export function readHeader(text: string, from: number, limit: number): Header {
   }
   if (time) {
     const afterDate = firstDate ? firstDate.index + firstDate.length : 0;
-    const range = findTimeRange(regionText.slice(afterDate));
+    let range = findTimeRange(regionText.slice(afterDate));
+    if (!range) {
+      // 'Datum: …' and 'Tid: kl. 13.00–15.00' on separate lines.
+      const nextLines = text.slice(dateRegion.valueEnd, Math.min(to, dateRegion.valueEnd + 160));
+      const cued = /(?:klo|kello|kl)\.?\s*\d/iu.exec(nextLines);
+      const found = cued ? findTimeRange(nextLines.slice(cued.index)) : null;
+      if (found && cued) {
+        const at = dateRegion.valueEnd + cued.index + found.index;
+        const span: Span = [at, at + found.length];
+        if (found.start) startTime = { value: found.start, span };
+        if (found.end) endTime = { value: found.end, span };
+      }
+    }
     if (range) {
       const at = dateRegion.valueStart + afterDate + range.index;
       const span: Span = [at, at + range.length];

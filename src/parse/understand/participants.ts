@@ -142,6 +142,11 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
   const partial = PARTIAL.exec(notes);
   if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
   let rest = notes.replace(PARTIAL, ' ').replace(NOTE, ' ');
+  rest = rest.replace(/\((pj\.?|puheenjohtaja|ordförande|sihteeri|sekreterare)\)/giu, (_, flag: string) => {
+    if (/^(?:pj|puheenjohtaja|ordförande)/iu.test(flag)) p.chair = true;
+    else p.secretary = true;
+    return ' ';
+  });
   if (CHAIR.test(rest)) {
     p.chair = true;
     rest = rest.replace(CHAIR, ' ');

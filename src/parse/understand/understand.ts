@@ -18,7 +18,7 @@ export interface Understanding {
 }
 
 const CLOSING =
-  /(?:Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)(?![\p{L}\p{N}])/u;
+  /(?:^\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä|, den) \d{1,2}\.\d{1,2}\.\d{4}\s*$|Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|Justerat|Protokollet justerat)(?![\p{L}\p{N}])/mu;
 
 /** Turns a normalised text layer into the structured record. Pure and linear in the text's length. */
 export function understandText(text: string): Understanding {
@@ -113,6 +113,8 @@ export function understandText(text: string): Understanding {
   record.body = bodyName;
 
   record.participants = participants.map((p) => p.participant);
+  // An agenda lists who is invited; whether they came is not known yet.
+  if (kind === 'agenda') for (const p of record.participants) if (p.present === true) p.present = null;
   participants.forEach((p, i) => (provenance[`/participants/${i}`] = p.span));
   for (const p of participants) {
     const note = readRosterNote(p.participant.name, text.slice(p.span[0], p.span[1]), p.span[0]);
@@ -140,6 +142,7 @@ export function understandText(text: string): Understanding {
     record.recorded_by = recorder.value;
     provenance['/recorded_by'] = recorder.span;
   } else if (secretary && kind === 'minutes') record.recorded_by = secretary.name;
+  if (kind === 'agenda') record.recorded_by = null;
   const next = findNextMeeting(text, header.end, text.length, record.date);
   if (next) {
     record.next_meeting = next.value;

@@ -17,6 +17,8 @@ interface Candidate {
   start: number;
   titleStart: number;
   score: number;
+  /** The marker's own look, before dense lists are marked down. */
+  base: number;
 }
 
 const MAX_PER_NUMBER = 200;
@@ -62,12 +64,8 @@ function collect(text: string, from: number, to: number, patterns: RegExp[], lin
       if (seen >= MAX_PER_NUMBER) continue;
       byValue.set(value, seen + 1);
       const titleStart = m.index + m[0].length;
-      found.push({
-        value,
-        start: m.index,
-        titleStart,
-        score: scoreCandidate(text, m.index, titleStart, lineMode),
-      });
+      const score = scoreCandidate(text, m.index, titleStart, lineMode);
+      found.push({ value, start: m.index, titleStart, score, base: score });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -139,7 +137,7 @@ function bestChain(candidates: Candidate[], to: number, mustStartAtOne: boolean)
 export function findItemMarkers(text: string, from: number, to: number): ItemMarker[] {
   const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
   const sections = collect(text, from, to, [SECTION_BEFORE, SECTION_AFTER], lineMode).filter(
-    (c) => c.score >= 0,
+    (c) => c.base >= 0,
   );
   if (sections.length >= 1) {
     const chain = bestChain(sections, to, false);

@@ -26,11 +26,11 @@ interface Cue {
 
 const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
   [
-    /(?<![\p{L}\p{N}])(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga|Invited)(?:\s*:|\*\*|\t|\s*\n)/gu,
+    /(?<![\p{L}\p{N}])(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Invited)(?:\s*:|\*\*|\t|\s*\n)/gu,
     () => ({ present: true, invited: true, role: null, chair: false, secretary: false }),
   ],
   [
-    /(?<![\p{L}\p{N}])(?:Muut saapuvilla olleet|MUUT SAAPUVILLA)(?![\p{L}\p{N}]):?/gu,
+    /(?<![\p{L}\p{N}])(?:Muut saapuvilla olleet|MUUT SAAPUVILLA|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga)(?![\p{L}\p{N}]):?/gu,
     () => ({ present: true, invited: false, role: null, chair: false, secretary: false }),
   ],
   [

@@ -18,14 +18,17 @@ const PARTICLES = new Set(['von', 'af', 'van', 'de', 'der', 'af', 'di', 'la']);
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/gu;
+  // A word broken at a line end in extracted text ('Svedje- bäck') is one word.
+  const re = /\p{Lu}\p{Ll}+-\s\p{Ll}+[,.;:)]*|\S+/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const raw = m[0];
+    const raw =
+      m[0].includes('- ') && /^\p{Lu}\p{Ll}+-\s\p{Ll}/u.test(m[0]) ? m[0].replace(/-\s/u, '') : m[0];
     const lead = /^[("'*„”“]+/u.exec(raw)?.[0].length ?? 0;
     const trail = /[)"',.;:*!?]+$/u.exec(raw.slice(lead))?.[0].length ?? 0;
     const core = raw.slice(lead, raw.length - trail);
-    tokens.push({ raw, core, start: m.index + lead, end: m.index + lead + core.length });
+    const width = raw === m[0] ? core.length : m[0].length - lead - trail;
+    tokens.push({ raw, core, start: m.index + lead, end: m.index + lead + width });
   }
   return tokens;
 }

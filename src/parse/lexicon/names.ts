@@ -85,8 +85,18 @@ function checkFirstName(token: string): boolean {
   });
 }
 
+const surnameCache = new Map<string, boolean>();
+
 /** True for a word written like a surname: capitalised, possibly hyphenated ('Arola-Järvi'). */
 export function looksLikeSurname(token: string): boolean {
+  const cached = surnameCache.get(token);
+  if (cached !== undefined) return cached;
+  const answer = checkSurname(token);
+  if (surnameCache.size < 100_000) surnameCache.set(token, answer);
+  return answer;
+}
+
+function checkSurname(token: string): boolean {
   const parts = token.split('-');
   if (parts.length > 3) return false;
   return parts.every((part) => CAPITALISED.test(part) || /^[A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][a-zåäö]+$/u.test(part));

@@ -12,23 +12,51 @@ interface Token {
   core: string;
   start: number;
   end: number;
+  /** A given name (looked up once per token). */
+  first: boolean;
+  /** Written like a surname. */
+  surname: boolean;
 }
 
-const PARTICLES = new Set(['von', 'af', 'van', 'de', 'der', 'af', 'di', 'la']);
+const PARTICLES = new Set(['von', 'af', 'van', 'de', 'der', 'di', 'la']);
+
+function makeToken(raw: string, at: number, width: number): Token {
+  let lead = 0;
+  while (lead < raw.length && '("\'*„”“'.includes(raw[lead] as string)) lead += 1;
+  let trail = raw.length;
+  while (trail > lead && ')"\',.;:*!?'.includes(raw[trail - 1] as string)) trail -= 1;
+  const core = raw.slice(lead, trail);
+  const initial = core.charAt(0);
+  const upper = initial !== initial.toLowerCase();
+  return {
+    raw,
+    core,
+    start: at + lead,
+    end: at + lead + (width === raw.length ? core.length : width - lead - (raw.length - trail)),
+    first: upper && isFirstName(core),
+    surname: upper && looksLikeSurname(core),
+  };
+}
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  // A word broken at a line end in extracted text ('Svedje- bäck') is one word.
-  const re = /\p{Lu}\p{Ll}+-\s\p{Ll}+[,.;:)]*|\S+/gu;
+  const re = /\S+/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const raw =
-      m[0].includes('- ') && /^\p{Lu}\p{Ll}+-\s\p{Ll}/u.test(m[0]) ? m[0].replace(/-\s/u, '') : m[0];
-    const lead = /^[("'*„”“]+/u.exec(raw)?.[0].length ?? 0;
-    const trail = /[)"',.;:*!?]+$/u.exec(raw.slice(lead))?.[0].length ?? 0;
-    const core = raw.slice(lead, raw.length - trail);
-    const width = raw === m[0] ? core.length : m[0].length - lead - trail;
-    tokens.push({ raw, core, start: m.index + lead, end: m.index + lead + width });
+    let raw = m[0];
+    let width = raw.length;
+    // A word broken at a line end in extracted text ('Svedje- bäck') is one word.
+    if (raw.endsWith('-') && raw.length > 2) {
+      const next = /\s(\p{Ll}\S*)/uy;
+      next.lastIndex = m.index + raw.length;
+      const rest = next.exec(text);
+      if (rest && /^\p{Lu}\p{Ll}+-$/u.test(raw)) {
+        width = raw.length + rest[0].length;
+        raw = raw.slice(0, -1) + (rest[1] ?? '');
+        re.lastIndex = m.index + width;
+      }
+    }
+    tokens.push(makeToken(raw, m.index, width));
   }
   return tokens;
 }
@@ -44,21 +72,21 @@ function matchAt(tokens: Token[], i: number, order: Order): { name: string; leng
   const b = tokens[i + 1];
   if (!a || !b) return null;
   if (order === 'first-last') {
-    if (!isFirstName(a.core) || endsClause(a)) return null;
+    if (!a.first || endsClause(a)) return null;
     const c = tokens[i + 2];
-    if (PARTICLES.has(b.core) && c && looksLikeSurname(c.core)) {
+    if (PARTICLES.has(b.core) && c && c.surname) {
       return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
     }
-    if (!looksLikeSurname(b.core)) return null;
+    if (!b.surname) return null;
     if (
       isMunicipality(a.core) &&
       c &&
-      isFirstName(b.core) &&
-      looksLikeSurname(c.core) &&
-      !isFirstName(c.core)
+      b.first &&
+      c.surname &&
+      !c.first
     )
       return null;
-    if (c && isFirstName(b.core) && !endsClause(b) && looksLikeSurname(c.core) && !isFirstName(c.core)) {
+    if (c && b.first && !endsClause(b) && c.surname && !c.first) {
       return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
     }
     return { name: `${a.core} ${b.core}`, length: 2 };
@@ -67,13 +95,13 @@ function matchAt(tokens: Token[], i: number, order: Order): { name: string; leng
     PARTICLES.has(a.core) &&
     b &&
     tokens[i + 2] &&
-    isFirstName(tokens[i + 2]!.core) &&
-    looksLikeSurname(b.core)
+    tokens[i + 2]!.first &&
+    b.surname
   ) {
     return { name: `${tokens[i + 2]!.core} ${a.core} ${b.core}`, length: 3 };
   }
-  if (!looksLikeSurname(a.core) || !isFirstName(b.core)) return null;
-  if (isFirstName(a.core) && !isKnownSurname(a.core) && !/[,.]$/u.test(a.raw)) return null;
+  if (!a.surname || !b.first) return null;
+  if (a.first && !isKnownSurname(a.core) && !/[,.]$/u.test(a.raw)) return null;
   if (/[;:)]$/u.test(a.raw)) return null;
   return { name: `${b.core} ${a.core}`, length: 2 };
 }
@@ -102,7 +130,7 @@ function support(tokens: Token[], names: FoundName[], order: Order): number {
   for (const token of tokens) {
     while (k < names.length && (names[k] as FoundName).end <= token.start) k += 1;
     const inside = k < names.length && (names[k] as FoundName).start <= token.start;
-    if (!inside && isFirstName(token.core)) n -= 1;
+    if (!inside && token.first) n -= 1;
   }
   return order === 'last-first' ? n - 0.5 : n;
 }
@@ -111,7 +139,7 @@ function detectOrder(tokens: Token[]): Order {
   let commaForms = 0;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const t = tokens[i] as Token;
-    if (/^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw) && isFirstName((tokens[i + 1] as Token).core)) commaForms += 1;
+    if ((tokens[i + 1] as Token).first && /^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw)) commaForms += 1;
   }
   const firstLast = scan(tokens, 'first-last');
   const fl = support(tokens, firstLast, 'first-last');

@@ -18,6 +18,12 @@ const ATTACHMENT_SENTENCE =
 const LABEL =
   /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä|Liitteet|Bilagor|Muutoksenhaku|Oheismateriaali|Valmistelijat)(?![\p{L}-])\s*:?/u;
 
+const SENTENCE_END = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
+const RUN_ON_CUES =
+  '(?:Hyväksyttiin|Hyväksytään|Merkitään|Merkittiin|Todettiin|Päätettiin|Käydään|Valittiin|Puheenjohtaja (?:avasi|avaa|päätti))';
+const RUN_ON_CUE_WORD = new RegExp(RUN_ON_CUES, 'u');
+const RUN_ON_CUE = new RegExp(`\\s+(?=${RUN_ON_CUES}(?![\\p{L}\\p{N}]))`, 'gu');
+
 export interface Sentence {
   text: string;
   start: number;
@@ -37,14 +43,19 @@ export function splitSentences(text: string, from: number, to: number): Sentence
       (/^\s*(?:[-•]\s*)?➤/u.test(lineText) || /^\s*(?:[-•]\s*)?\*\*.*\*\*\s*$/u.test(lineText)) &&
       /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
     // Flattened memos run sentences together: also cut before a cue word that opens a proposal or decision.
-    const boundary =
-      /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))|(?<=[\p{Ll}\d)])(?=\s+(?:Hyväksyttiin|Hyväksytään|Merkitään|Merkittiin|Todettiin|Päätettiin|Käydään|Valittiin|Puheenjohtaja (?:avasi|avaa|päätti))(?![\p{L}\p{N}]))/gu;
-    let pieceStart = 0;
     const cuts: number[] = [];
-    for (let b = boundary.exec(lineText); b; b = boundary.exec(lineText)) {
+    SENTENCE_END.lastIndex = 0;
+    for (let b = SENTENCE_END.exec(lineText); b; b = SENTENCE_END.exec(lineText))
       cuts.push(b.index + b[0].length);
-      if (b[0].length === 0) boundary.lastIndex += 1;
+    // Flattened memos run sentences together: also cut before a cue word that opens a proposal or decision.
+    if (RUN_ON_CUE_WORD.test(lineText)) {
+      RUN_ON_CUE.lastIndex = 0;
+      for (let b = RUN_ON_CUE.exec(lineText); b; b = RUN_ON_CUE.exec(lineText)) {
+        if (/[\p{Ll}\d)]/u.test(lineText[b.index - 1] ?? '')) cuts.push(b.index);
+      }
+      cuts.sort((a, b) => a - b);
     }
+    let pieceStart = 0;
     cuts.push(lineText.length);
     for (const cut of cuts) {
       const raw = lineText.slice(pieceStart, cut);

@@ -23,11 +23,31 @@ interface Candidate {
 
 const MAX_PER_NUMBER = 200;
 
-const DOTTED = /(?<=^|[\s*>➤(])(\d{1,3})\.(?=[ \t]*\*{0,2}[ \t]*\p{L})[ \t]*(?:\*\*)?/gmu;
-const SECTION_BEFORE = /(?<=^|[\s*>])§{1,2}[ \t]*(\d{1,4})(?![\d.,])[ \t]*(?:\*\*)?/gmu;
-const SECTION_AFTER = /(?<=^|[\s*>])(\d{1,4})[ \t]?§(?!:)[ \t]*(?:\*\*)?/gmu;
-const ASIA = /(?<=^|[\s*])(?:Asia|Ärende|Punkt)[ \t]+(\d{1,3})(?=[\s.:])[.:]?[ \t]*/gmu;
-const TOC_PLAIN = /(?<=^|\s)(\d{1,2})[ \t]+(?=\p{Lu}\p{Ll})/gu;
+// The character before a marker is checked by hand (`opensMarker`): a leading lookbehind would keep the
+// regular expression engine from scanning fast for the marker itself.
+const DOTTED = /(\d{1,3})\.(?=[ \t]*\*{0,2}[ \t]*\p{L})[ \t]*(?:\*\*)?/gu;
+const SECTION_BEFORE = /§{1,2}[ \t]*(\d{1,4})(?![\d.,])[ \t]*(?:\*\*)?/gu;
+const SECTION_AFTER = /(\d{1,4})[ \t]?§(?!:)[ \t]*(?:\*\*)?/gu;
+const ASIA = /(?:Asia|Ärende|Punkt)[ \t]+(\d{1,3})(?=[\s.:])[.:]?[ \t]*/gu;
+const TOC_PLAIN = /(\d{1,2})[ \t]+(?=\p{Lu}\p{Ll})/gu;
+
+/** A marker starts the text, a line or a word (after a space, bold marker, quote mark or bracket). */
+function opensMarker(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  // whitespace, '*', '>', '(', '➤'
+  return (
+    before === 32 ||
+    before === 9 ||
+    before === 10 ||
+    before === 13 ||
+    before === 42 ||
+    before === 62 ||
+    before === 40 ||
+    before === 0x27a4 ||
+    before === 0xa0
+  );
+}
 
 function isLineStart(text: string, at: number): boolean {
   let i = at - 1;
@@ -59,6 +79,10 @@ function collect(text: string, from: number, to: number, patterns: RegExp[], lin
   for (const pattern of patterns) {
     pattern.lastIndex = from;
     for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+      if (!opensMarker(text, m.index)) {
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
       const value = Number(m[1]);
       const seen = byValue.get(value) ?? 0;
       if (seen >= MAX_PER_NUMBER) continue;

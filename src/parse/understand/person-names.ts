@@ -78,26 +78,13 @@ function matchAt(tokens: Token[], i: number, order: Order): { name: string; leng
       return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
     }
     if (!b.surname) return null;
-    if (
-      isMunicipality(a.core) &&
-      c &&
-      b.first &&
-      c.surname &&
-      !c.first
-    )
-      return null;
+    if (isMunicipality(a.core) && c && b.first && c.surname && !c.first) return null;
     if (c && b.first && !endsClause(b) && c.surname && !c.first) {
       return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
     }
     return { name: `${a.core} ${b.core}`, length: 2 };
   }
-  if (
-    PARTICLES.has(a.core) &&
-    b &&
-    tokens[i + 2] &&
-    tokens[i + 2]!.first &&
-    b.surname
-  ) {
+  if (PARTICLES.has(a.core) && b && tokens[i + 2] && tokens[i + 2]!.first && b.surname) {
     return { name: `${tokens[i + 2]!.core} ${a.core} ${b.core}`, length: 3 };
   }
   if (!a.surname || !b.first) return null;

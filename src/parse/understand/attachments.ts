@@ -22,6 +22,7 @@ function clean(name: string): string {
 }
 
 export function findAttachments(region: string): string[] {
+  if (!/iit|ilag|ILAG|IIT|\.pdf|\.doc|\(\d+\s*(?:kt|kb|mb|mt)\)/iu.test(region)) return [];
   const byNumber = new Map<string, string>();
   const files: string[] = [];
   for (const m of region.matchAll(NAMED)) {

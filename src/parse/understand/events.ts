@@ -11,6 +11,8 @@ export interface FoundEvent<T> {
 const LEAVE =
   /(?<![\p{L}\p{N}])(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|lämnade mötet|left the meeting|oli poissa)(?![\p{L}\p{N}])/u;
 const ARRIVE = /(?<![\p{L}\p{N}])(?:saapui|saapuivat|anlände|anslöt|kom till mötet|arrived)(?![\p{L}\p{N}])/u;
+const MOVEMENT_WORD =
+  /poistui|saapui|avlägsnade|anlände|anslöt|lämnade|oli poissa|kom till mötet|left the|arrived/u;
 const CLOCK =
   /(?<![\p{L}\p{N}])(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
 const ITEM_REF =
@@ -41,7 +43,7 @@ export function readMovements(
   const departures: FoundEvent<Departure>[] = [];
   const arrivals: FoundEvent<Arrival>[] = [];
   const region = text.slice(from, to);
-  if (!LEAVE.test(region) && !ARRIVE.test(region)) return { departures, arrivals };
+  if (!MOVEMENT_WORD.test(region)) return { departures, arrivals };
   for (const s of sentencesOf(text, from, to)) {
     const sentence = text.slice(s.start, s.end);
     const leave = LEAVE.exec(sentence);
@@ -103,8 +105,9 @@ const DUE =
   /(?<![\p{L}\p{N}])((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
 const TASK_VERBS =
   '(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)(?![\\p{L}\\p{N}])';
-const TASK_VERB = new RegExp(`^(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
-const ANY_TASK_VERB = new RegExp(`(?<![\\p{L}\\p{N}])${TASK_VERBS}`, 'iu');
+const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
+// A quick test only: a verb inside a longer word costs a closer look, nothing more.
+const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', ''), 'iu');
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
 export function readActions(

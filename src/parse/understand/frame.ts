@@ -16,7 +16,9 @@ const RELATED_CUE =
 
 /** Finds the transcript inside an aggregator page; a plain document is its own frame. */
 export function findDocumentFrame(text: string): DocumentFrame {
-  const transcript = TRANSCRIPT_CUE.exec(text);
+  const transcript = /Transkri|Transcript|Full text|Koko teksti/u.test(text)
+    ? TRANSCRIPT_CUE.exec(text)
+    : null;
   if (!transcript) return { start: 0, pageTitle: null, relatedTitles: [] };
   const start = transcript.index + transcript[0].length;
   const before = text.slice(0, transcript.index);

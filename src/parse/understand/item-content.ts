@@ -24,6 +24,8 @@ const RUN_ON_CUES =
 const RUN_ON_CUE_WORD = new RegExp(RUN_ON_CUES, 'u');
 const RUN_ON_CUE = new RegExp(`\\s+(?=${RUN_ON_CUES}(?![\\p{L}\\p{N}]))`, 'gu');
 
+const MOVEMENT_HINT = /poistu|saapu|avlägsnade|anlände|oli poissa/u;
+
 export interface Sentence {
   text: string;
   start: number;
@@ -121,7 +123,7 @@ export function isProposalSentence(sentence: string): boolean {
 }
 
 export function isEventSentence(sentence: string): boolean {
-  return EVENT_SENTENCE.test(sentence);
+  return MOVEMENT_HINT.test(sentence) && EVENT_SENTENCE.test(sentence);
 }
 
 export function isAttachmentSentence(sentence: string): boolean {

@@ -24,39 +24,40 @@ interface Cue {
   apply: (context: Context) => Context;
 }
 
+// Each cue must start a word; findCues checks the character before it.
 const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
   [
-    /(?<![\p{L}\p{N}])(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Invited)(?:\s*:|\*\*|\t|\s*\n)/gu,
+    /(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Invited)(?:\s*:|\*\*|\t|\s*\n)/gu,
     () => ({ present: true, invited: true, role: null, chair: false, secretary: false }),
   ],
   [
-    /(?<![\p{L}\p{N}])(?:Muut saapuvilla olleet|MUUT SAAPUVILLA|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga)(?![\p{L}\p{N}]):?/gu,
+    /(?:Muut saapuvilla olleet|MUUT SAAPUVILLA|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga)(?![\p{L}\p{N}]):?/gu,
     () => ({ present: true, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
-    /(?<![\p{L}\p{N}])(?:Poissa|POISSA|Frånvarande|FRÅNVARANDE|Absent)(?![\p{L}\p{N}])\s*:?/gu,
+    /(?:Poissa|POISSA|Frånvarande|FRÅNVARANDE|Absent)(?![\p{L}\p{N}])\s*:?/gu,
     () => ({ present: false, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
-    /(?<![\p{L}\p{N}])(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Present)(?![\p{L}\p{N}])\s*:?/gu,
+    /(?:Läsnä|LÄSNÄ|Paikalla|PAIKALLA|Saapuvilla|SAAPUVILLA|Närvarande|NÄRVARANDE|Beslutande|Osallistujat|OSALLISTUJAT|Deltagare|Present)(?![\p{L}\p{N}])\s*:?/gu,
     (c) => ({ ...c, present: true, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
     // Groups inside a presence block keep its presence ('Poissa: Varsinaiset jäsenet: …').
-    /(?<![\p{L}\p{N}])(?:Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare)(?![\p{L}\p{N}])\s*:?/gu,
+    /(?:Varsinaiset jäsenet|Jäsenet|Medlemmar|MEDLEMMAR|Varajäsenet|Ersättare)(?![\p{L}\p{N}])\s*:?/gu,
     (c) => ({ ...c, present: c.present ?? true, role: null, chair: false, secretary: false }),
   ],
   [
-    /(?<=^|\n)\s*(?:Puheenjohtaja|Ordförande)\s*:?\s*(?=\n)/gu,
+    /^\s*(?:Puheenjohtaja|Ordförande)\s*:?\s*(?=\n)/gmu,
     (c) => ({ ...c, present: true, chair: true, role: null, secretary: false }),
   ],
   [
-    /(?<=^|\n)\s*(?:Sihteeri|Sekreterare|Pöytäkirjanpitäjä|Protokollförare)\s*:?\s*(?=\n)/gu,
+    /^\s*(?:Sihteeri|Sekreterare|Pöytäkirjanpitäjä|Protokollförare)\s*:?\s*(?=\n)/gmu,
     (c) => ({ ...c, present: true, secretary: true, chair: false, role: null }),
   ],
-  [/(?<=^|\n)[ \t]*((?:\p{Lu}[\p{L}:.-]*)(?: \p{Ll}[\p{L}-]*){0,3})[ \t]*:?[ \t]*(?=\n)/gu, (c) => c],
+  [/^[ \t]*((?:\p{Lu}[\p{L}:.-]*)(?: \p{Ll}[\p{L}-]*){0,3})[ \t]*:?[ \t]*(?=\n)/gmu, (c) => c],
   [
-    /(?<![\p{L}\p{N}])(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu,
+    /(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu,
     () => ({ present: null, invited: false, role: null, chair: false, secretary: false }),
   ],
 ];
@@ -67,6 +68,7 @@ function findCues(text: string, from: number, to: number): Cue[] {
   const region = text.slice(from, to);
   for (const [pattern, apply] of CUE_PATTERNS) {
     for (const m of region.matchAll(pattern)) {
+      if (m.index > 0 && /[\p{L}\p{N}]/u.test(region[m.index - 1] ?? '')) continue;
       const start = from + m.index;
       const end = start + m[0].length;
       if (cues.some((c) => c.start < end && start < c.end)) continue;

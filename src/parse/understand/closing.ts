@@ -57,7 +57,11 @@ export function findNextMeeting(
       const tail = afterDate.slice(range.index + range.length);
       const placeText =
         /^[\s,]*([^\n.]{3,80}?)(?=\s+(?:Pol|Ke|Ma|Ti|To|Pe|ja)(?![\p{L}\p{N}])|[.\n]|\*\*|$)/u.exec(tail);
-      place = placeText && /^\p{L}/u.test(placeText[1] ?? '') ? cleanOrNull(placeText[1]) : null;
+      // Swedish writes the place with a preposition ('i Stadshuset').
+      place =
+        placeText && /^\p{L}/u.test(placeText[1] ?? '')
+          ? cleanOrNull((placeText[1] ?? '').replace(/^(?:i|på|vid)\s+/u, ''))
+          : null;
       if (
         place &&
         (/^(?:Paikat|Paikka tarkentuu)/u.test(place) ||

@@ -1,7 +1,7 @@
 import type { Diagnostic, MinutesRecord, Provenance } from '../../domain/minutes.js';
 import { extractBodyName } from './body-name.js';
 import { findCheckers, findNextMeeting, findRecorder } from './closing.js';
-import { readActions, readMovements, readRosterNote } from './events.js';
+import { type FoundEvent, readActions, readMovements, readRosterNote } from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
 import { type FoundItem, readHeadingItems, readItems, readSingleItem } from './items.js';
@@ -111,15 +111,20 @@ export function understandText(text: string): Understanding {
     extractBodyName(frame.pageTitle ?? '') ??
     extractBodyName(headingText.split('\n').slice(0, 3).join(' '));
   record.body = bodyName;
+  if (bodyName && provenance['/title']) provenance['/body'] = provenance['/title'];
 
   record.participants = participants.map((p) => p.participant);
   // An agenda lists who is invited; whether they came is not known yet.
   if (kind === 'agenda') for (const p of record.participants) if (p.present === true) p.present = null;
   participants.forEach((p, i) => (provenance[`/participants/${i}`] = p.span));
+  const addEvent = <T>(list: T[], pointer: string, event: FoundEvent<T>) => {
+    provenance[`/${pointer}/${list.length}`] = event.span;
+    list.push(event.value);
+  };
   for (const p of participants) {
     const note = readRosterNote(p.participant.name, text.slice(p.span[0], p.span[1]), p.span[0]);
-    if (note.departure) record.departures.push(note.departure.value);
-    if (note.arrival) record.arrivals.push(note.arrival.value);
+    if (note.departure) addEvent(record.departures, 'departures', note.departure);
+    if (note.arrival) addEvent(record.arrivals, 'arrivals', note.arrival);
   }
 
   const knownNames = new Set(record.participants.map((p) => p.name));
@@ -128,13 +133,12 @@ export function understandText(text: string): Understanding {
   for (const found of items) {
     const [start, end] = found.region;
     const moves = readMovements(text, start, end, found.item.number);
-    for (const d of moves.departures) record.departures.push(d.value);
-    for (const a of moves.arrivals) record.arrivals.push(a.value);
+    for (const d of moves.departures) addEvent(record.departures, 'departures', d);
+    for (const a of moves.arrivals) addEvent(record.arrivals, 'arrivals', a);
     for (const a of readActions(text, start, end, found.item.number, knownNames))
-      record.actions.push(a.value);
+      addEvent(record.actions, 'actions', a);
     markChairAndSecretary(text.slice(start, end), record);
   }
-  record.departures.forEach((_, i) => (provenance[`/departures/${i}`] = [from, from]));
 
   const recorder = findRecorder(text, from, text.length);
   const secretary = record.participants.find((p) => p.secretary);

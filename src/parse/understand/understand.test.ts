@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { understandText } from './understand.js';
+
+function sourceOf(
+  text: string,
+  provenance: Record<string, readonly [number, number]>,
+  pointer: string,
+): string {
+  const span = provenance[pointer];
+  assert.ok(span, `no provenance for ${pointer}`);
+  return text.slice(span[0], span[1]);
+}
+
+describe('understandText', () => {
+  it('reads a memo header, a distribution list with marks and flattened items', () => {
+    const text =
+      'Sote-työryhmä Muistio 3/2018 Aika: Tiistai 6.3.2018, 9.00 11.00 Paikka: Kaupungintalo, kokoushuone Aalto ' +
+      'Jakelu: (x) Porin kaupunki Perusturvajohtaja Leena Harju, pj. (-) Ulvilan kaupunki Sosiaalijohtaja Matti Koivisto ' +
+      '(x) Porin kaupunki Suunnittelija Sanna Virta, siht. (x) Satakunnan shp Hallintoylilääkäri Juha Lehto (asiat 1-2) ' +
+      'ESITYSLISTA 1. Kokouksen avaus Puheenjohtaja avaa kokouksen Puheenjohtaja avasi kokouksen. ' +
+      '2. Valinnanvapauspilotti Käydään keskustelu pilotista. Päätettiin, että Sanna Virta laatii seuraavaan kokoukseen yhteenvedon. ' +
+      'Juha Lehto poistui kokouksesta kello 10.15. 3. Kokouksen päättäminen Puheenjohtaja päätti kokouksen kello 11.00. ' +
+      'Muistion laati Sanna Virta';
+    const { record, provenance } = understandText(text);
+    assert.equal(record.kind, 'minutes');
+    assert.equal(record.body, 'Sote-työryhmä');
+    assert.equal(record.meeting_number, '3/2018');
+    assert.equal(record.date, '2018-03-06');
+    assert.equal(record.start_time, '09:00');
+    assert.equal(record.end_time, '11:00');
+    assert.equal(sourceOf(text, provenance, '/date'), '6.3.2018');
+    assert.deepEqual(
+      record.participants.map((p) => [
+        p.name,
+        p.organization,
+        p.role,
+        p.present,
+        p.chair,
+        p.secretary,
+        p.items,
+      ]),
+      [
+        ['Leena Harju', 'Porin kaupunki', 'Perusturvajohtaja', true, true, false, null],
+        ['Matti Koivisto', 'Ulvilan kaupunki', 'Sosiaalijohtaja', false, false, false, null],
+        ['Sanna Virta', 'Porin kaupunki', 'Suunnittelija', true, false, true, null],
+        ['Juha Lehto', 'Satakunnan shp', 'Hallintoylilääkäri', true, false, false, '1-2'],
+      ],
+    );
+    assert.deepEqual(
+      record.items.map((i) => [i.number, i.title]),
+      [
+        ['1', 'Kokouksen avaus'],
+        ['2', 'Valinnanvapauspilotti'],
+        ['3', 'Kokouksen päättäminen'],
+      ],
+    );
+    assert.equal(record.items[0]?.proposal, 'Puheenjohtaja avaa kokouksen');
+    assert.equal(record.items[0]?.decision, 'Puheenjohtaja avasi kokouksen.');
+    assert.deepEqual(record.departures, [{ name: 'Juha Lehto', time: '10:15', item: '2' }]);
+    assert.equal(record.actions[0]?.owner, 'Sanna Virta');
+    assert.equal(record.actions[0]?.due, 'seuraavaan kokoukseen');
+    assert.equal(record.recorded_by, 'Sanna Virta');
+    assert.equal(sourceOf(text, provenance, '/recorded_by'), 'Sanna Virta');
+  });
+
+  it('reads a Swedish protokoll with surname-first rosters and § items', () => {
+    const text = [
+      'Socialnämnden protokoll 4/2016',
+      '',
+      'Tid: måndag 11.4.2016 kl. 17.00–19.15',
+      'Plats: Stadshuset, Storgatan 2',
+      '',
+      'Närvarande',
+      'Lindholm Anna, ordförande',
+      'Berg Johan',
+      'Frånvarande',
+      'Sundqvist Eva',
+      '',
+      '§ 21 Val av protokolljusterare',
+      'Förslag: Till protokolljusterare väljs Johan Berg.',
+      'Beslut: Förslaget godkändes.',
+      '',
+      '§ 22 Nästa sammanträde',
+      'Nästa sammanträde hålls 9.5. kl. 17.00 i Stadshuset.',
+    ].join('\n');
+    const { record } = understandText(text);
+    assert.equal(record.language, 'sv');
+    assert.equal(record.body, 'Socialnämnden');
+    assert.equal(record.date, '2016-04-11');
+    assert.equal(record.end_time, '19:15');
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.present, p.chair]),
+      [
+        ['Anna Lindholm', true, true],
+        ['Johan Berg', true, false],
+        ['Eva Sundqvist', false, false],
+      ],
+    );
+    assert.deepEqual(
+      record.items.map((i) => i.number),
+      ['21', '22'],
+    );
+    assert.equal(record.items[0]?.decision, 'Förslaget godkändes.');
+    assert.deepEqual(record.next_meeting, {
+      date: '2016-05-09',
+      start_time: '17:00',
+      end_time: null,
+      place: 'Stadshuset',
+    });
+  });
+
+  it('never invents: a text with nothing to find yields nulls and empty lists', () => {
+    const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
+    assert.equal(record.date, null);
+    assert.equal(record.place, null);
+    assert.deepEqual(record.participants, []);
+    assert.equal(record.recorded_by, null);
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from './item-content.js';
 import { type ItemMarker, findItemMarkers, findSubItemMarkers } from './item-segments.js';
 import { findAttachments } from './attachments.js';
+import { attachItemRecords } from './item-records.js';
 import { cleanText } from './text-span.js';
 
 export interface ItemSpans {
@@ -159,7 +160,9 @@ function fillContent(text: string, found: FoundItem, bodyStart: number, bodyEnd:
     found.item.decision = decision.value;
     found.spans.decision = decision.span;
   }
-  found.item.attachments = findAttachments(text.slice(found.region[0], found.region[1]));
+  const region = text.slice(found.region[0], found.region[1]);
+  found.item.attachments = findAttachments(region);
+  attachItemRecords(found.item, region);
 }
 
 /** A document that is one item published alone: the title line given, its text up to `to`. */

@@ -2,6 +2,7 @@ import type { Participant, Span } from '../../domain/minutes.js';
 import type { FoundItem } from './items.js';
 import { findNames } from './person-names.js';
 import { cleanText } from './text-span.js';
+import { attachItemRecords } from './item-records.js';
 import { BODY_NOUN } from './cues.js';
 
 /**
@@ -122,6 +123,7 @@ export function readLabelledItem(text: string, from: number, to: number): Labell
     },
     region: [from, to],
   };
+  attachItemRecords(found.item, text.slice(from, to));
   return {
     found,
     presenter: readPresenter(text, sectionText('presenter')),

@@ -16,8 +16,13 @@ const SV_COUNTS = /rösterna\s+(\d{1,3})\s*(?:\([^)]*\)\s*)?[–-]\s*(\d{1,3})/u
 const ABSENT_LINE = /Poissa\s+(\d{1,3})\s*kpl/u;
 const QUESTION = /JAA\s*=\s*[^.\n]+?[.,]\s*EI\s*=\s*[^.\n]+\.?/u;
 
+function sentenceStart(text: string, index: number): number {
+  const dot = text.lastIndexOf('. ', index);
+  return Math.max(dot >= 0 ? dot + 2 : 0, text.lastIndexOf('\n', index) + 1);
+}
+
 function sentenceAround(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('. ', index) + 2, text.lastIndexOf('\n', index) + 1, 0);
+  const start = sentenceStart(text, index);
   const endDot = text.indexOf('. ', index);
   const endLine = text.indexOf('\n', index);
   const ends = [endDot >= 0 ? endDot + 1 : text.length, endLine >= 0 ? endLine : text.length];
@@ -58,12 +63,8 @@ const DISSENT =
 function namesBefore(region: string, pattern: RegExp): Array<{ name: string; sentence: string }> {
   const found: Array<{ name: string; sentence: string }> = [];
   for (const m of region.matchAll(pattern)) {
-    const sentenceStart = Math.max(
-      region.lastIndexOf('. ', m.index) + 2,
-      region.lastIndexOf('\n', m.index) + 1,
-      0,
-    );
-    for (const name of findNames(region, sentenceStart, m.index, 'first-last')) {
+    const from = sentenceStart(region, m.index);
+    for (const name of findNames(region, from, m.index, 'first-last')) {
       if (!found.some((f) => f.name === name.name))
         found.push({ name: name.name, sentence: sentenceAround(region, m.index) });
     }

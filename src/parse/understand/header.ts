@@ -111,7 +111,7 @@ export function readHeader(text: string, from: number, limit: number): Header {
   }
   if (time) {
     const afterDate = firstDate ? firstDate.index + firstDate.length : 0;
-    let range = findTimeRange(regionText.slice(afterDate));
+    const range = findTimeRange(regionText.slice(afterDate));
     if (!range) {
       // 'Datum: …' and 'Tid: kl. 13.00–15.00' on separate lines.
       const nextLines = text.slice(dateRegion.valueEnd, Math.min(to, dateRegion.valueEnd + 160));

@@ -41,6 +41,8 @@ export function findNextMeeting(
     const window = text.slice(after, Math.min(to, after + 200));
     const date = SHORT_DATE.exec(window);
     if (!date || date.index > 80) continue;
+    // '14.10' after 'klo' / 'kl.' is a time, not a date.
+    if (/(?:klo|kl\.?|kello)\s*$/iu.test(window.slice(Math.max(0, date.index - 8), date.index))) continue;
     const day = Number(date[1]);
     const month = Number(date[2]);
     let year = date[3] ? Number(date[3]) : null;

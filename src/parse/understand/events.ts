@@ -20,7 +20,8 @@ const ITEM_REF =
 
 function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /(?:[^.!?\n]|[.](?=\d))+(?:[.!?](?!\d)|$)/gmu;
+  // A dot before a number ('kl. 10.40', '12.18') does not end a sentence.
+  const re = /(?:[^.!?\n]|[.](?=\s?\d))+(?:[.!?](?!\s?\d)|$)/gmu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m[0].length === 0) {

@@ -135,6 +135,11 @@ function buildItem(
   end: number,
   lineMode: boolean,
 ): { found: FoundItem; bodyStart: number } {
+  // '§ 45' alone on its line: the title is the next line.
+  if (/^[ \t*]*\n/u.test(text.slice(marker.titleStart, marker.titleStart + 40))) {
+    const next = /\S/u.exec(text.slice(marker.titleStart, end));
+    if (next) marker = { ...marker, titleStart: marker.titleStart + next.index };
+  }
   const titleEnd = findTitleEnd(text, marker.titleStart, end, lineMode);
   const titleText = cleanText(text.slice(marker.titleStart, titleEnd))
     .replace(/\s+\d{1,3}$/u, '')

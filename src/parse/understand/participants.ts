@@ -158,8 +158,14 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
     rest = rest.replace(SECRETARY, ' ');
   }
   rest = rest.replace(
-    /,\s*(?:pj\.?|siht\.?|puheenjohtaja|sihteeri|sekreterare|ordförande|pöytäkirjanpitäjä)(?=[\s,]|$)/giu,
+    /,\s*(?:pj\.?|siht\.?|puheenjohtaja|sihteeri|sekreterare|ordförande|pöytäkirjanpitäjä|esittelijä|föredragande|sakkunnig|asiantuntija)(?=[\s,)]|$)/giu,
     (m) => {
+      // The presenter is a duty in this meeting, not a title; an expert is invited.
+      if (/esittelijä|föredragande/iu.test(m)) return ' ';
+      if (/sakkunnig|asiantuntija/iu.test(m)) {
+        p.invited = true;
+        return ' ';
+      }
       if (/pj|puheenjohtaja|ordförande/iu.test(m)) p.chair = true;
       else p.secretary = true;
       return ' ';

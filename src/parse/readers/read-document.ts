@@ -1,7 +1,5 @@
 import { detectFormat } from './detect-format.js';
-import { readDocx } from './docx-reader.js';
 import { readHtml } from './html-reader.js';
-import { readPdf } from './pdf-reader.js';
 import { ReadError, type TextLayer } from './text-layer.js';
 import { readText } from './text-reader.js';
 
@@ -10,11 +8,13 @@ export { MAX_INPUT_BYTES } from './detect-format.js';
 /** Reads any supported document (text, HTML, PDF, DOCX) into its normalised text layer. */
 export async function readDocument(bytes: Uint8Array, fileName: string): Promise<TextLayer> {
   const format = detectFormat(bytes, fileName);
+  // pdf.js and mammoth load only when a PDF or Word file comes: the legacy pdf.js build patches built-ins
+  // for the whole process, and neither is needed for text and HTML.
   const layer =
     format === 'pdf'
-      ? await readPdf(bytes)
+      ? await (await import('./pdf-reader.js')).readPdf(bytes)
       : format === 'docx'
-        ? await readDocx(bytes)
+        ? await (await import('./docx-reader.js')).readDocx(bytes)
         : format === 'html'
           ? readHtml(bytes)
           : readText(bytes);

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { registerBackupCommand } from './commands/backup.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerParseCommand } from './commands/parse.js';
+import { registerRestoreCommand } from './commands/restore.js';
 
 /** Runs the `pykala` command line; resolves to the process exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -15,6 +17,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   registerParseCommand(program, setStatus);
   registerIngestCommand(program, setStatus);
+  registerBackupCommand(program, setStatus);
+  registerRestoreCommand(program, setStatus);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

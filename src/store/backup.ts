@@ -1,0 +1,112 @@
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Db, Sql } from './db.js';
+import { MIGRATIONS, TABLES } from './migrations.js';
+
+export const BACKUP_FORMAT = 'pykala-backup';
+export const BACKUP_VERSION = 1;
+
+interface Header {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  engine: string;
+  schema: number;
+  createdAt: string;
+}
+
+type Line = Header | { table: string } | { end: true; rows: number };
+
+const FETCH = 500;
+
+/**
+ * Writes every table as JSON lines from one repeatable-read transaction, so the snapshot is consistent
+ * while ingest goes on. The same format from and to either engine. Returns the number of rows.
+ */
+export async function writeBackup(db: Db, out: Writable): Promise<number> {
+  const write = async (line: Line | string) => {
+    if (!out.write(`${typeof line === 'string' ? line : JSON.stringify(line)}\n`)) await once(out, 'drain');
+  };
+  const schema = Math.max(...MIGRATIONS.map((m) => m.version));
+  await write({ format: BACKUP_FORMAT, version: BACKUP_VERSION, engine: db.engine, schema, createdAt: new Date().toISOString() }); // prettier-ignore
+  let rows = 0;
+  await db.transaction(async (tx) => {
+    await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    for (const table of TABLES) {
+      await write({ table });
+      await tx.exec(
+        `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${table} t`,
+      );
+      for (;;) {
+        const batch = await tx.query<{ j: string }>(`FETCH ${FETCH} FROM backup_rows`);
+        for (const r of batch) await write(r.j);
+        rows += batch.length;
+        if (batch.length < FETCH) break;
+      }
+      await tx.exec('CLOSE backup_rows');
+    }
+  });
+  await write({ end: true, rows });
+  return rows;
+}
+
+export class RestoreError extends Error {
+  override readonly name = 'RestoreError';
+}
+
+/** Loads a backup into a migrated, empty database in one transaction. Returns the number of rows. */
+export async function restoreBackup(db: Db, input: Readable): Promise<number> {
+  // The iterator buffers from now on; lines read before it exists would be lost.
+  const lines = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  return db.transaction(async (tx) => {
+    const stored = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM documents');
+    if ((stored[0]?.n ?? 0) > 0)
+      throw new RestoreError('the database is not empty: restore into a fresh one');
+    let header: Header | null = null;
+    let table: string | null = null;
+    let pending: string[] = [];
+    let rows = 0;
+    let ended = false;
+    const flush = async () => {
+      if (table && pending.length > 0 && table !== 'schema_migrations') await insertRows(tx, table, pending);
+      rows += pending.length;
+      pending = [];
+    };
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      const line = next.value;
+      if (line.length === 0) continue;
+      if (!header) {
+        header = JSON.parse(line) as Header;
+        if (header.format !== BACKUP_FORMAT) throw new RestoreError('not a pykala backup');
+        const schema = Math.max(...MIGRATIONS.map((m) => m.version));
+        if (header.schema > schema)
+          throw new RestoreError(`backup of schema ${header.schema}, newer than ${schema}`);
+        continue;
+      }
+      if (line.startsWith('{"table":') || line.startsWith('{"end":')) {
+        const marker = JSON.parse(line) as Line;
+        if ('table' in marker && Object.keys(marker).length === 1) {
+          await flush();
+          if (!TABLES.includes(marker.table)) throw new RestoreError(`unknown table ${marker.table}`);
+          table = marker.table;
+          continue;
+        }
+        if ('end' in marker) {
+          await flush();
+          ended = true;
+          continue;
+        }
+      }
+      pending.push(line);
+      if (pending.length >= FETCH) await flush();
+    }
+    if (!ended) throw new RestoreError('the backup is cut short');
+    return rows;
+  });
+}
+
+async function insertRows(tx: Sql, table: string, rows: readonly string[]): Promise<void> {
+  await tx.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [
+    `[${rows.join(',')}]`,
+  ]);
+}

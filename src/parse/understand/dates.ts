@@ -105,7 +105,7 @@ function toClock(hours: string, minutes: string | undefined): string | null {
 const CUE = String.raw`(?:klo|kello|kl)\.?\s*`;
 const CLOCK = String.raw`(\d{1,2})(?:[.:](\d{2}))?`;
 const RANGE_AFTER_CUE = new RegExp(
-  `${CUE}${CLOCK}(?:\\s*(?:[-–—]|\\s|och|ja|–)\\s*(?:${CUE})?${CLOCK}(?!\\d))?(\\s*[-–—])?`,
+  `${CUE}${CLOCK}(?:\\s*(?:[-–—]|och|ja)?\\s*(?:${CUE})?${CLOCK}(?!\\d))?(\\s*[-–—])?`,
   'iu',
 );
 const BARE_RANGE = /(?<![\d.:])(\d{1,2})[.:](\d{2})(?:\s*[-–—]?\s*(\d{1,2})[.:](\d{2}))?(?![\d])/u;

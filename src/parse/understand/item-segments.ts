@@ -101,8 +101,10 @@ const DENSE_GAP = 160;
 
 /** Lists inside an item ('1. … 2. … 3. …' a few words apart) are not items: mark such runs down. */
 function penaliseDenseRuns(found: Candidate[]): void {
+  // The first list that starts at 1 may be the items themselves, written short; later ones are nested.
+  const firstOne = found.findIndex((c) => c.value === 1);
   for (let i = 0; i < found.length; i += 1) {
-    if (found[i]?.value !== 1) continue;
+    if (found[i]?.value !== 1 || i === firstOne) continue;
     const run = [found[i] as Candidate];
     for (let j = i + 1; j < found.length && j - i < 400; j += 1) {
       const c = found[j] as Candidate;

@@ -1,0 +1,123 @@
+import snowball from 'snowball-stemmers';
+import { CompoundLexicon, splitCompound } from './compounds.js';
+import { finnishCompoundParts, finnishLemmas } from './finnish.js';
+import { LruCache } from './lru-cache.js';
+import { STOPWORDS } from './tokenize.js';
+import type { Voikko } from './voikko.js';
+import { loadVoikko } from './voikko.js';
+
+export type AnalysisEngine = 'voikko' | 'snowball';
+
+// Municipal words that compounds are made of, so that Swedish splits work before the corpus teaches more.
+const SWEDISH_SEED =
+  'nämnd nämnden byggnaden styrelse styrelsen fullmäktige social bildning miljö bygg byggnad kommun kommunen stad staden ' +
+  'plan planen budget skola skolan vård hälsa kultur fritid teknisk tjänst tjänster ärende beslut förslag ' +
+  'protokoll utveckling ungdom barn äldre omsorg vatten trafik gata park personal ekonomi revision val ' +
+  'utskott sektion grupp arbete ordförande sekreterare medlem näring turism digital service hus skydd ' +
+  'räddning bostad mark detalj investering område projekt lag avgift taxa bidrag direktör chef';
+
+const NAME_CLASSES = new Set(['etunimi', 'sukunimi', 'paikannimi', 'nimi']);
+
+/**
+ * Turns words into index terms and query alternatives: Finnish through Voikko (lemma plus compound parts)
+ * or Snowball when Voikko is missing, Swedish through Snowball plus compound splitting against a lexicon.
+ */
+export class Analyzer {
+  readonly engine: AnalysisEngine;
+  readonly lexicon = new CompoundLexicon();
+  private readonly fiStemmer = snowball.newStemmer('finnish');
+  private readonly svStemmer = snowball.newStemmer('swedish');
+  private readonly cache = new LruCache<string, string[]>(200_000);
+  private cacheVersion = 0;
+
+  constructor(private readonly voikko: Voikko | null) {
+    this.engine = voikko ? 'voikko' : 'snowball';
+    this.lexicon.add(
+      'sv',
+      SWEDISH_SEED.split(' ').map((w) => this.svStemmer.stem(w)),
+    );
+  }
+
+  /** Index terms of one token of a document in `language`; empty for stopwords. */
+  indexTerms(token: string, language: string): string[] {
+    if (this.cacheVersion !== this.lexicon.version) {
+      this.cache.clear();
+      this.cacheVersion = this.lexicon.version;
+    }
+    const key = `${language}\u0000${token}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const terms = this.computeIndexTerms(token, language);
+    this.cache.set(key, terms);
+    return terms;
+  }
+
+  /** The stem a token adds to the compound lexicon when it stands alone. */
+  lexiconStem(token: string, language: string): string | null {
+    const lower = token.toLowerCase();
+    if (STOPWORDS.has(lower) || /\d/.test(lower)) return null;
+    if (language === 'sv') return this.svStemmer.stem(lower);
+    if (language === 'fi' && !this.voikko) return this.fiStemmer.stem(lower);
+    return null;
+  }
+
+  /** Every term a query word may match in either language: any of them is a hit. */
+  queryAlternatives(word: string): string[] {
+    const lower = word.toLowerCase();
+    if (/^\d+$/.test(lower)) return [lower];
+    const out = new Set<string>([lower]);
+    if (this.voikko) {
+      const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+      for (const w of new Set([word, lower, capitalised])) {
+        for (const l of finnishLemmas(this.voikko.analyze(w))) out.add(l);
+      }
+    }
+    out.add(this.fiStemmer.stem(lower));
+    out.add(this.svStemmer.stem(lower));
+    return [...out];
+  }
+
+  private computeIndexTerms(token: string, language: string): string[] {
+    const lower = token.toLowerCase();
+    if (STOPWORDS.has(lower)) return [];
+    if (/^\d+$/.test(lower)) return [lower];
+    if (language === 'sv') return this.swedishTerms(token, lower);
+    if (language === 'fi') return this.finnishTerms(token, lower);
+    return [lower];
+  }
+
+  private finnishTerms(token: string, lower: string): string[] {
+    if (!this.voikko) return this.stemAndSplit('fi', this.fiStemmer.stem(lower));
+    let analyses = this.voikko.analyze(token);
+    if (analyses.length === 0 && token !== lower) analyses = this.voikko.analyze(lower);
+    const first = analyses[0];
+    if (!first) return [this.fiStemmer.stem(lower)];
+    const terms = new Set(finnishLemmas(analyses));
+    for (const part of finnishCompoundParts(this.voikko, token, first)) terms.add(part);
+    return [...terms];
+  }
+
+  private swedishTerms(token: string, lower: string): string[] {
+    const terms = this.stemAndSplit('sv', this.svStemmer.stem(lower));
+    // Finnish names in Swedish text ('Virtaselle' is rare, 'Helsingin' is not) still meet their lemma.
+    if (this.voikko && token !== lower) {
+      for (const a of this.voikko.analyze(token)) {
+        if (a.baseform && a.wordClass && NAME_CLASSES.has(a.wordClass)) terms.push(a.baseform.toLowerCase());
+      }
+    }
+    return [...new Set(terms)];
+  }
+
+  private stemAndSplit(language: string, stem: string): string[] {
+    const parts = splitCompound(this.lexicon, language, stem);
+    return parts ? [stem, ...parts] : [stem];
+  }
+}
+
+let shared: Analyzer | undefined;
+
+/** The process's analyzer: Voikko when libvoikko and its Finnish dictionary load (unless PYKALA_NO_VOIKKO=1). */
+export function getAnalyzer(): Analyzer {
+  shared ??= new Analyzer(process.env.PYKALA_NO_VOIKKO === '1' ? null : loadVoikko());
+  return shared;
+}

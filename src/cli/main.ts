@@ -3,6 +3,7 @@ import { registerBackupCommand } from './commands/backup.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerRestoreCommand } from './commands/restore.js';
+import { registerWorkerCommand } from './commands/worker.js';
 
 /** Runs the `pykala` command line; resolves to the process exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerIngestCommand(program, setStatus);
   registerBackupCommand(program, setStatus);
   registerRestoreCommand(program, setStatus);
+  registerWorkerCommand(program, setStatus);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerBackupCommand } from './commands/backup.js';
+import { registerDoctorCommand } from './commands/doctor.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerRestoreCommand } from './commands/restore.js';
+import { registerSearchCommand } from './commands/search.js';
 import { registerWorkerCommand } from './commands/worker.js';
 
 /** Runs the `pykala` command line; resolves to the process exit status. */
@@ -20,6 +22,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerIngestCommand(program, setStatus);
   registerBackupCommand(program, setStatus);
   registerRestoreCommand(program, setStatus);
+  registerSearchCommand(program, setStatus);
+  registerDoctorCommand(program, setStatus);
   registerWorkerCommand(program, setStatus);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,5 +1,6 @@
 import type { Db } from './db.js';
 import { initial } from './migrations/0001-initial.js';
+import { search } from './migrations/0002-search.js';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,10 @@ export interface Migration {
 }
 
 /** Applied in order, each once, the same SQL on both engines. Never edit one that has shipped: add one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'search', sql: search },
+];
 
 // Any constant shared by every process that migrates this database.
 const MIGRATION_LOCK = 7_154_201;

@@ -1,0 +1,145 @@
+import type { Analyzer } from '../analysis/analyzer.js';
+import { tokenize } from '../analysis/tokenize.js';
+
+/** What one document gives the index: its text and which spans of it weigh more or are not public. */
+export interface IndexSource {
+  text: string;
+  language: string;
+  title: string | null;
+  bodyName: string | null;
+  /** [JSON Pointer, start, end] of each field's source span. */
+  spans: readonly (readonly [string, number, number])[];
+  /** Ordinals of the items that are not public. */
+  hiddenItems: ReadonlySet<number>;
+  /** 'item/attachment' ordinals of attachments that are not public. */
+  hiddenAttachments: ReadonlySet<string>;
+}
+
+export interface TermVector {
+  /** tsvector input: 'term':1A,7 … (weights A title and body, B proposal and decision, C the rest). */
+  literal: string;
+  counts: Map<string, number>;
+}
+
+export interface DocumentVectors {
+  /** Without the non-public parts. */
+  publicVector: TermVector;
+  /** Everything, when some part is not public; else null. */
+  allVector: TermVector | null;
+  /** The text without its non-public parts, when it has some. */
+  publicText: string | null;
+  /** Stems this document added to the compound lexicon. */
+  newStems: string[];
+}
+
+const WEIGHT_A = 3;
+const WEIGHT_B = 2;
+const LETTERS = ['C', 'C', 'B', 'A'] as const;
+// PostgreSQL keeps positions up to 16383 and at most 256 of them per lexeme.
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_TERM = 256;
+
+/** Analyses a document's tokens once and builds its public (and, if different, full) term vector. */
+export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): DocumentVectors {
+  const { text } = source;
+  const weight = new Uint8Array(text.length);
+  const hidden = new Uint8Array(text.length);
+  const has = new Set(source.spans.map((s) => s[0]));
+  for (const [pointer, start, end] of source.spans) {
+    const w = weightOf(pointer);
+    if (w) weight.fill(w, start, end);
+    if (isHidden(pointer, source)) hidden.fill(1, start, end);
+  }
+  const tokens = tokenize(text);
+  const extra = [!has.has('/title') ? source.title : null, !has.has('/body') ? source.bodyName : null]
+    .filter((s): s is string => Boolean(s))
+    .flatMap((s) => tokenize(s));
+  const lexiconStems = tokens.map((t) => analyzer.lexiconStem(t.text, source.language));
+  const newStems = analyzer.lexicon.add(source.language, lexiconStems.filter((s): s is string => s !== null)); // prettier-ignore
+  const anyHidden = tokens.some((t) => hidden[t.start] === 1);
+  const pub = new VectorBuilder();
+  const all = anyHidden ? new VectorBuilder() : null;
+  let position = 0;
+  for (const t of extra) {
+    position++;
+    const terms = analyzer.indexTerms(t.text, source.language);
+    pub.add(terms, position, WEIGHT_A);
+    all?.add(terms, position, WEIGHT_A);
+  }
+  for (const t of tokens) {
+    position++;
+    const terms = analyzer.indexTerms(t.text, source.language);
+    const w = weight[t.start] ?? 0;
+    if (hidden[t.start] !== 1) pub.add(terms, position, w);
+    all?.add(terms, position, w);
+  }
+  return {
+    publicVector: pub.build(),
+    allVector: all?.build() ?? null,
+    publicText: anyHidden ? withoutHidden(text, hidden) : null,
+    newStems,
+  };
+}
+
+function weightOf(pointer: string): number {
+  if (pointer === '/title' || pointer === '/body' || /^\/items\/\d+\/title$/.test(pointer)) return WEIGHT_A;
+  if (/^\/items\/\d+\/(?:proposal|decision)$/.test(pointer)) return WEIGHT_B;
+  return 0;
+}
+
+function isHidden(pointer: string, source: IndexSource): boolean {
+  const m = /^\/items\/(\d+)(?:\/attachments\/(\d+))?/.exec(pointer);
+  if (!m) return false;
+  const item = Number(m[1]);
+  return source.hiddenItems.has(item) || (m[2] !== undefined && source.hiddenAttachments.has(`${item}/${m[2]}`)); // prettier-ignore
+}
+
+function withoutHidden(text: string, hidden: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (j < text.length && hidden[j] === hidden[i]) j++;
+    out += hidden[i] === 1 ? '\n…\n' : text.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
+class VectorBuilder {
+  private readonly positions = new Map<string, string[]>();
+  private readonly counts = new Map<string, number>();
+
+  add(terms: readonly string[], position: number, weight: number): void {
+    const p = `${Math.min(position, MAX_POSITION)}${LETTERS[weight] ?? 'C'}`;
+    for (const term of terms) {
+      this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
+      const list = this.positions.get(term);
+      if (!list) this.positions.set(term, [p]);
+      else if (list.length < MAX_POSITIONS_PER_TERM && position <= MAX_POSITION) list.push(p);
+    }
+  }
+
+  build(): TermVector {
+    const parts: string[] = [];
+    for (const [term, ps] of this.positions) parts.push(`${quoteLexeme(term)}:${ps.join(',')}`);
+    return { literal: parts.join(' '), counts: this.counts };
+  }
+}
+
+/** A lexeme in tsvector / tsquery input syntax. */
+export function quoteLexeme(term: string): string {
+  return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** A position-less tsvector of the terms of some names (people, organisations), for filters. */
+export function buildNameVector(names: readonly string[], analyzer: Analyzer): string {
+  const terms = new Set<string>();
+  for (const name of names) {
+    for (const t of tokenize(name)) {
+      terms.add(t.text.toLowerCase());
+      for (const language of ['fi', 'sv']) for (const term of analyzer.indexTerms(t.text, language)) terms.add(term); // prettier-ignore
+    }
+  }
+  return [...terms].map(quoteLexeme).join(' ');
+}

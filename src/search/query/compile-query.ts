@@ -1,0 +1,61 @@
+import type { Analyzer } from '../analysis/analyzer.js';
+import { STOPWORDS } from '../analysis/tokenize.js';
+import { quoteLexeme } from '../index/term-vector.js';
+import type { QueryNode } from './query-parser.js';
+
+export interface CompiledQuery {
+  /** tsquery input, or null when the query has nothing to match (only stopwords). */
+  tsquery: string | null;
+  /** Terms of the words not negated, for highlighting. */
+  highlight: Set<string>;
+  /** Prefixes of the prefix words not negated. */
+  prefixes: string[];
+}
+
+/** Turns a parsed query into a tsquery over the index's terms: each word matches any of its analyses. */
+export function compileQuery(node: QueryNode | null, analyzer: Analyzer): CompiledQuery {
+  const highlight = new Set<string>();
+  const prefixes: string[] = [];
+  const word = (text: string, prefix: boolean, negated: boolean): string | null => {
+    const lower = text.toLowerCase();
+    if (prefix) {
+      if (!negated) prefixes.push(lower);
+      return `${quoteLexeme(lower)}:*`;
+    }
+    if (STOPWORDS.has(lower)) return null;
+    const alternatives = analyzer.queryAlternatives(text);
+    if (!negated) for (const a of alternatives) highlight.add(a);
+    return alternatives.length === 1 ? quoteLexeme(alternatives[0] ?? lower) : `(${alternatives.map(quoteLexeme).join(' | ')})`; // prettier-ignore
+  };
+  const walk = (n: QueryNode, negated: boolean): string | null => {
+    switch (n.kind) {
+      case 'word':
+        return word(n.text, n.prefix, negated);
+      case 'phrase': {
+        let out = '';
+        let gap = 1;
+        for (const w of n.words) {
+          const part = word(w, false, negated);
+          if (!part) {
+            if (out) gap++;
+            continue;
+          }
+          out = out ? `${out} ${gap === 1 ? '<->' : `<${gap}>`} ${part}` : part;
+          gap = 1;
+        }
+        return out ? `(${out})` : null;
+      }
+      case 'and':
+      case 'or': {
+        const parts = n.children.map((c) => walk(c, negated)).filter((p): p is string => p !== null);
+        if (parts.length === 0) return null;
+        return parts.length === 1 ? (parts[0] ?? null) : `(${parts.join(n.kind === 'and' ? ' & ' : ' | ')})`;
+      }
+      case 'not': {
+        const inner = walk(n.child, !negated);
+        return inner ? `!${inner}` : null;
+      }
+    }
+  };
+  return { tsquery: node ? walk(node, false) : null, highlight, prefixes };
+}

@@ -6,7 +6,7 @@ import { ParsePool } from './parse-pool.js';
 import type { PreparedDocument } from './prepare-document.js';
 import type { SourceEntry } from './sources.js';
 import { listSources } from './sources.js';
-import { storeDocument } from './store-document.js';
+import { storeDocuments } from './store-document.js';
 
 export type DocumentOutcome = 'stored' | 'skipped' | 'failed';
 
@@ -31,6 +31,11 @@ export interface IngestReport extends IngestProgress {
 export interface IngestOptions {
   /** Parser threads; all cores by default. */
   workers?: number;
+  /**
+   * Documents written per transaction (1 by default). Each stays whole either way; more per commit is
+   * faster, and a kill loses at most the uncommitted batch, which the next run stores.
+   */
+  commitEvery?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** Called once the sources are listed, before any is read. */
   onListed?: (total: number) => void;
@@ -64,6 +69,14 @@ export async function ingestPaths(
     writes = writes.then(job);
     return writes;
   };
+  // Parsed documents wait here until the writer takes up to `commitEvery` of them in one transaction.
+  const ready: PreparedDocument[] = [];
+  const commitEvery = Math.max(1, options.commitEvery ?? 1);
+  const storeReady = () =>
+    write(async () => {
+      const docs = ready.splice(0, commitEvery);
+      if (docs.length > 0) await store(db, docs, count);
+    });
   const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
     write(async () => {
       await quarantineDocument(db, { sourcePath: path, sha256, reason, code });
@@ -72,7 +85,7 @@ export async function ingestPaths(
   try {
     for (const e of listing.errors) await fail(e.path, null, e.reason, 'ENOENT');
     const inFlight = new Set<Promise<void>>();
-    const limit = pool.size * 3;
+    const limit = pool.size * 3 + commitEvery;
     for (const chunk of chunks(listing.entries, 64)) {
       const read = await readChunk(chunk);
       const stored = await findStoredDocumentIds(
@@ -99,7 +112,10 @@ export async function ingestPaths(
         const task = pool
           .prepare(r.bytes, r.entry.path, r.entry.fileName)
           .then(
-            (doc) => write(() => store(db, doc, count)),
+            (doc) => {
+              ready.push(doc);
+              return storeReady();
+            },
             (error: Error & { code?: string | null }) =>
               fail(r.entry.path, r.sha256, error.message, error.code ?? null),
           )
@@ -119,13 +135,17 @@ export async function ingestPaths(
 
 async function store(
   db: Db,
-  doc: PreparedDocument,
+  docs: readonly PreparedDocument[],
   count: (o: DocumentOutcome, f?: IngestFailure) => void,
 ): Promise<void> {
-  try {
-    count(await storeDocument(db, doc));
-  } catch (error) {
-    const reason = `could not be stored: ${(error as Error).message}`;
+  const outcomes = await storeDocuments(db, docs);
+  for (const [i, outcome] of outcomes.entries()) {
+    const doc = docs[i] as PreparedDocument;
+    if (!(outcome instanceof Error)) {
+      count(outcome);
+      continue;
+    }
+    const reason = `could not be stored: ${outcome.message}`;
     await quarantineDocument(db, { sourcePath: doc.sourcePath, sha256: doc.sha256, reason, code: 'STORE' });
     count('failed', { path: doc.sourcePath, reason });
   }

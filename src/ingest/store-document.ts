@@ -1,6 +1,7 @@
 import type { MinutesRecord } from '../domain/minutes.js';
 import { estimateJaccard } from '../lib/minhash.js';
 import { stableId } from '../lib/stable-id.js';
+import { indexDocument } from '../search/index/index-document.js';
 import type { Db, Sql } from '../store/db.js';
 import type { DocumentRow } from '../store/document.repository.js';
 import {
@@ -32,17 +33,43 @@ export type StoreOutcome = 'stored' | 'skipped';
 /** Writes one parsed document and everything in it in one transaction. Already stored → skipped. */
 export async function storeDocument(db: Db, doc: PreparedDocument): Promise<StoreOutcome> {
   return db.transaction(async (tx) => {
-    const [state] = await tx.query<{ stored: boolean }>(
-      'SELECT pg_advisory_xact_lock($1) IS NOT NULL AND EXISTS (SELECT 1 FROM documents WHERE id = $2) AS stored',
-      [WRITE_LOCK, doc.sha256],
-    );
-    if (state?.stored) {
-      await new WriteBatch().insert(sourceInserts([[doc.sha256, doc.sourcePath]])).run(tx);
-      return 'skipped';
-    }
-    await writeDocument(tx, doc);
-    return 'stored';
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    return writeUnlessStored(tx, doc);
   });
+}
+
+/**
+ * Writes several documents in one transaction, each still whole or not at all: when one fails, the
+ * batch is rolled back and its documents are written one transaction each. Returns an outcome or the
+ * error per document.
+ */
+export async function storeDocuments(
+  db: Db,
+  docs: readonly PreparedDocument[],
+): Promise<(StoreOutcome | Error)[]> {
+  if (docs.length === 1 && docs[0]) return [await storeDocument(db, docs[0]).catch((e: Error) => e)];
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      const outcomes: StoreOutcome[] = [];
+      for (const doc of docs) outcomes.push(await writeUnlessStored(tx, doc));
+      return outcomes;
+    });
+  } catch {
+    const outcomes: (StoreOutcome | Error)[] = [];
+    for (const doc of docs) outcomes.push(await storeDocument(db, doc).catch((e: Error) => e));
+    return outcomes;
+  }
+}
+
+async function writeUnlessStored(tx: Sql, doc: PreparedDocument): Promise<StoreOutcome> {
+  const stored = await tx.query('SELECT 1 FROM documents WHERE id = $1', [doc.sha256]);
+  if (stored.length > 0) {
+    await new WriteBatch().insert(sourceInserts([[doc.sha256, doc.sourcePath]])).run(tx);
+    return 'skipped';
+  }
+  await writeDocument(tx, doc);
+  return 'stored';
 }
 
 async function writeDocument(tx: Sql, doc: PreparedDocument): Promise<void> {
@@ -89,6 +116,7 @@ async function writeDocument(tx: Sql, doc: PreparedDocument): Promise<void> {
   });
   batch.statement('DELETE FROM quarantine WHERE source_path = $1', [doc.sourcePath]);
   await batch.run(tx);
+  await indexDocument(tx, doc.sha256, { fresh: true });
 }
 
 function collectOrganisations(doc: PreparedDocument): OrganisationInput[] {

@@ -9,6 +9,7 @@ interface IngestOptions {
   failed?: boolean;
   queue?: boolean;
   workers?: string;
+  commitEvery?: string;
 }
 
 export function registerIngestCommand(program: Command, setStatus: (code: number) => void): void {
@@ -19,6 +20,7 @@ export function registerIngestCommand(program: Command, setStatus: (code: number
     .option('--failed', 'list the documents that failed (the quarantine) and stop')
     .option('--queue', 'enqueue the documents for `pykala worker` processes instead (PostgreSQL only)')
     .option('-w, --workers <n>', 'parser threads (default: all cores)')
+    .option('--commit-every <n>', 'documents per transaction, each still whole (default: 1)')
     .action(async (paths: string[], options: IngestOptions) => {
       setStatus(await runIngest(paths, options));
     });
@@ -47,6 +49,7 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
     const progress = createProgressReporter(process.stderr);
     const report = await ingestPaths(db, paths, {
       workers: options.workers ? Number(options.workers) : undefined,
+      commitEvery: options.commitEvery ? Number(options.commitEvery) : undefined,
       onProgress: (p) => progress.update(p),
     });
     progress.finish();

@@ -32,7 +32,7 @@ export async function writeBackup(db: Db, out: Writable): Promise<number> {
   let rows = 0;
   await db.transaction(async (tx) => {
     await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-    for (const table of TABLES) {
+    for (const table of await listTables(tx)) {
       await write({ table });
       await tx.exec(
         `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${table} t`,
@@ -63,6 +63,7 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
     if ((stored[0]?.n ?? 0) > 0)
       throw new RestoreError('the database is not empty: restore into a fresh one');
     let header: Header | null = null;
+    const tables = await listTables(tx);
     let table: string | null = null;
     let pending: string[] = [];
     let rows = 0;
@@ -87,7 +88,7 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
         const marker = JSON.parse(line) as Line;
         if ('table' in marker && Object.keys(marker).length === 1) {
           await flush();
-          if (!TABLES.includes(marker.table)) throw new RestoreError(`unknown table ${marker.table}`);
+          if (!tables.includes(marker.table)) throw new RestoreError(`unknown table ${marker.table}`);
           table = marker.table;
           continue;
         }
@@ -103,6 +104,19 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
     if (!ended) throw new RestoreError('the backup is cut short');
     return rows;
   });
+}
+
+/**
+ * The model's tables parents first, then any other table of the schema (added by later stages, which
+ * refer to the model's), by name.
+ */
+async function listTables(tx: Sql): Promise<string[]> {
+  const rows = await tx.query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  const present = new Set(rows.map((r) => r.table_name));
+  return [...TABLES.filter((t) => present.has(t)), ...[...present].filter((t) => !TABLES.includes(t))];
 }
 
 async function insertRows(tx: Sql, table: string, rows: readonly string[]): Promise<void> {

@@ -14,6 +14,7 @@ const RECORDER_CUE =
 /** Who wrote the document: the name after 'Muistion laati', 'Pöytäkirjanpitäjä', 'Sekreterare' … (the last such cue wins). */
 export function findRecorder(text: string, from: number, to: number): Found<string> | null {
   let found: Found<string> | null = null;
+  if (!RECORDER_HINT.test(text)) return null;
   RECORDER_CUE.lastIndex = from;
   for (let m = RECORDER_CUE.exec(text); m && m.index < to; m = RECORDER_CUE.exec(text)) {
     const after = m.index + m[0].length;
@@ -26,6 +27,10 @@ export function findRecorder(text: string, from: number, to: number): Found<stri
 
 const NEXT_CUE =
   /(?<![\p{L}\p{N}])(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
+// Quick tests before the full patterns, which are slower to scan with.
+const RECORDER_HINT =
+  /laati|kirjasi|kirjoitti|vakuudeksi|pitäjä|ekreterare|rotokollför|fördes av|pennan|Antecknat|Minutes taken|Sihteeri/u;
+const NEXT_HINT = /euraava|ästa|ext meeting/u;
 const SHORT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}))?(?![\d])/u;
 
 /** The next meeting, with its year inferred from the meeting date when the text leaves it out. */
@@ -35,6 +40,7 @@ export function findNextMeeting(
   to: number,
   meetingDate: string | null,
 ): Found<NextMeeting> | null {
+  if (!NEXT_HINT.test(text)) return null;
   NEXT_CUE.lastIndex = from;
   for (let m = NEXT_CUE.exec(text); m && m.index < to; m = NEXT_CUE.exec(text)) {
     const after = m.index + m[0].length;
@@ -84,6 +90,7 @@ const CHECKERS_CUE =
 
 /** Minutes checkers: 'Pöytäkirjan tarkastajiksi valittiin X ja Y'. */
 export function findCheckers(text: string, from: number, to: number): Found<string[]> | null {
+  if (!/tarkastaj|justerare/iu.test(text)) return null;
   CHECKERS_CUE.lastIndex = from;
   const m = CHECKERS_CUE.exec(text);
   if (!m || m.index >= to) return null;

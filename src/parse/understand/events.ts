@@ -110,6 +110,11 @@ const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
 // A quick test only: a verb inside a longer word costs a closer look, nothing more.
 const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', ''), 'iu');
 
+/** Whether the text has any word that opens an event or an assigned task: documents without one skip both searches. */
+export function mayHoldEvents(text: string): { movements: boolean; tasks: boolean } {
+  return { movements: MOVEMENT_WORD.test(text), tasks: ANY_TASK_VERB.test(text) };
+}
+
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
 export function readActions(
   text: string,

@@ -32,8 +32,20 @@ interface LabelledValue {
   valueEnd: number;
 }
 
+const LABEL_PATTERNS = new Map<string, RegExp>();
+const ROSTER_TITLE = new RegExp(String.raw`^${ROSTER_LABEL}\s*:`, 'u');
+
+function labelPattern(label: string): RegExp {
+  let pattern = LABEL_PATTERNS.get(label);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?:^|(?<=[\s*.,|]))${label}(?:\s*:)?(?:\*\*)?[ \t]*:?`, 'gmu');
+    LABEL_PATTERNS.set(label, pattern);
+  }
+  return pattern;
+}
+
 function labelAt(text: string, from: number, to: number, label: string): LabelledValue | null {
-  const pattern = new RegExp(String.raw`(?:^|(?<=[\s*.,|]))${label}(?:\s*:)?(?:\*\*)?[ \t]*:?`, 'gmu');
+  const pattern = labelPattern(label);
   pattern.lastIndex = from;
   const m = pattern.exec(text);
   if (!m || m.index >= to) return null;
@@ -177,7 +189,7 @@ function findTitle(text: string, from: number, to: number): Field<string> | null
   if (end - start > 200) end = start + 200;
   const field = trimmedField(text, start, end);
   if (!field) return null;
-  if (new RegExp(String.raw`^${ROSTER_LABEL}\s*:`, 'u').test(field.value)) return null;
+  if (ROSTER_TITLE.test(field.value)) return null;
   // A table of contents on one line ('Asialista 1. … 2. …') is not a heading.
   if (/(?:^|\s)1\.\s.*\s2\.\s/u.test(field.value)) return null;
   field.value = field.value.replace(/^\d{1,3}\s+(?=\p{L})/u, '');

@@ -52,7 +52,7 @@ const EN_WORDS = new Set([
   'present',
 ]);
 
-/** The document's language, from how often each language's function words occur in its first 6,000 characters. */
+/** The document's language, from how often each language's function words occur in its first 3,000 characters. */
 export function detectLanguage(text: string): Language {
   let fi = 0;
   let sv = 0;

@@ -34,7 +34,7 @@ export class Analyzer {
     this.engine = voikko ? 'voikko' : 'snowball';
     this.lexicon.add(
       'sv',
-      SWEDISH_SEED.split(' ').map((w) => this.svStemmer.stem(w)),
+      SWEDISH_SEED.split(' ').map((w) => this.svStem(w)),
     );
   }
 
@@ -56,7 +56,7 @@ export class Analyzer {
   lexiconStem(token: string, language: string): string | null {
     const lower = token.toLowerCase();
     if (STOPWORDS.has(lower) || /\d/.test(lower)) return null;
-    if (language === 'sv') return this.svStemmer.stem(lower);
+    if (language === 'sv') return this.svStem(lower);
     if (language === 'fi' && !this.voikko) return this.fiStemmer.stem(lower);
     return null;
   }
@@ -73,7 +73,7 @@ export class Analyzer {
       }
     }
     out.add(this.fiStemmer.stem(lower));
-    out.add(this.svStemmer.stem(lower));
+    out.add(this.svStem(lower));
     return [...out];
   }
 
@@ -98,7 +98,7 @@ export class Analyzer {
   }
 
   private swedishTerms(token: string, lower: string): string[] {
-    const terms = this.stemAndSplit('sv', this.svStemmer.stem(lower));
+    const terms = this.stemAndSplit('sv', this.svStem(lower));
     // Finnish names in Swedish text ('Virtaselle' is rare, 'Helsingin' is not) still meet their lemma.
     if (this.voikko && token !== lower) {
       for (const a of this.voikko.analyze(token)) {
@@ -109,8 +109,16 @@ export class Analyzer {
   }
 
   private stemAndSplit(language: string, stem: string): string[] {
-    const parts = splitCompound(this.lexicon, language, stem);
+    const normalise =
+      language === 'sv' ? (p: string) => this.svStem(p) : (p: string) => this.fiStemmer.stem(p);
+    const parts = splitCompound(this.lexicon, language, stem, normalise);
     return parts ? [stem, ...parts] : [stem];
+  }
+
+  /** Snowball Swedish, plus the neuter definite -et it leaves on ('strandskyddet', 'protokollet'). */
+  private svStem(word: string): string {
+    const stem = this.svStemmer.stem(word);
+    return stem.length >= 6 && stem.endsWith('et') ? stem.slice(0, -2) : stem;
   }
 }
 

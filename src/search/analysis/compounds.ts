@@ -35,27 +35,38 @@ const LINKS: Record<string, readonly string[]> = { sv: ['s', 'e', 'a'], fi: [] }
  * Splits a stem into lexicon stems, longest first part first: 'socialnämnd' → social, nämnd;
  * 'byggnadsnämnd' → byggnad, nämnd. Null when no split covers the whole stem.
  */
-export function splitCompound(lexicon: CompoundLexicon, language: string, stem: string): string[] | null {
-  if (stem.length < MIN_PART * 2) return null;
-  return splitFrom(lexicon, language, stem, 0, 0);
-}
-
-function splitFrom(
+export function splitCompound(
   lexicon: CompoundLexicon,
   language: string,
-  word: string,
-  from: number,
-  depth: number,
+  stem: string,
+  normalise: (part: string) => string = (p) => p,
 ): string[] | null {
+  if (stem.length < MIN_PART * 2) return null;
+  return splitFrom({ lexicon, language, normalise }, stem, 0, 0);
+}
+
+interface SplitContext {
+  lexicon: CompoundLexicon;
+  language: string;
+  /** A part's stem: 'valfrihet' → 'valfri', as it stands in the lexicon. */
+  normalise: (part: string) => string;
+}
+
+function splitFrom(c: SplitContext, word: string, from: number, depth: number): string[] | null {
   if (depth > 4) return null;
+  const known = (part: string) => {
+    if (c.lexicon.has(c.language, part)) return part;
+    const stem = c.normalise(part);
+    return stem.length >= MIN_PART && c.lexicon.has(c.language, stem) ? stem : null;
+  };
   for (let end = word.length - MIN_PART; end >= from + MIN_PART; end--) {
-    const head = word.slice(from, end);
-    if (!lexicon.has(language, head)) continue;
-    const starts = [end, ...(LINKS[language] ?? []).filter((l) => word[end] === l).map(() => end + 1)];
+    const head = known(word.slice(from, end));
+    if (!head) continue;
+    const starts = [end, ...(LINKS[c.language] ?? []).filter((l) => word[end] === l).map(() => end + 1)];
     for (const start of starts) {
-      const tail = word.slice(start);
-      if (tail.length >= MIN_PART && lexicon.has(language, tail)) return [head, tail];
-      const deeper = splitFrom(lexicon, language, word, start, depth + 1);
+      const tail = word.length - start >= MIN_PART ? known(word.slice(start)) : null;
+      if (tail) return [head, tail];
+      const deeper = splitFrom(c, word, start, depth + 1);
       if (deeper) return [head, ...deeper];
     }
   }

@@ -63,7 +63,17 @@ export async function resolvePeople(
   // Only new people whose name is already known can need a merge.
   const keysKnown = new Set(known.map((p) => p.name_key));
   const candidates = mentions.filter((m) => newPeople.has(m.id) && keysKnown.has(m.key));
-  const contexts = candidates.length > 0 ? await findSharedContexts(tx, candidates, ctx.bodyId) : [];
+  const candidateKeys = new Set(candidates.map((m) => m.key));
+  const organisations = [...new Set(candidates.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))];
+  const contexts =
+    candidates.length > 0
+      ? await findSharedContexts(
+          tx,
+          known.filter((p) => candidateKeys.has(p.name_key)),
+          organisations,
+          ctx.bodyId,
+        )
+      : [];
   for (const m of candidates) {
     const person = newPeople.get(m.id);
     const evidence = chooseEvidence(contexts, m.key, m.organisationId);

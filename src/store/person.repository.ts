@@ -79,29 +79,40 @@ export interface SharedContext {
 }
 
 /**
- * For each name, the (merged) people of that name who share an organisation with the mention or have
- * attended a meeting of the same body: the evidence a merge needs.
+ * Which of these (known) people share an organisation with the mentions or have attended a meeting of
+ * the same body: the evidence a merge needs. Looked up by person id, so the indexes lead.
  */
 export async function findSharedContexts(
   tx: Sql,
-  mentions: readonly { key: string; organisationId: string | null }[],
+  people: readonly PersonRow[],
+  organisationIds: readonly string[],
   bodyId: string | null,
 ): Promise<SharedContext[]> {
-  if (mentions.length === 0) return [];
-  return tx.query<SharedContext>(
-    `SELECT DISTINCT c.key AS name_key, p.canonical_id AS root, 'organisation' AS via, m.organisation_id AS via_id
-     FROM unnest($1::text[], $2::text[]) AS c(key, org)
-     JOIN people p ON p.name_key = c.key
-     JOIN memberships m ON m.person_id = p.id AND m.organisation_id = c.org
-     UNION
-     SELECT DISTINCT c.key, p.canonical_id, 'body', mt.body_id
-     FROM unnest($1::text[]) AS c(key)
-     JOIN people p ON p.name_key = c.key
-     JOIN attendance a ON a.person_id = p.id
-     JOIN meetings mt ON mt.id = a.meeting_id
-     WHERE $3::text IS NOT NULL AND mt.body_id = $3::text`,
-    [mentions.map((m) => m.key), mentions.map((m) => m.organisationId), bodyId],
-  );
+  if (people.length === 0) return [];
+  const ids = people.map((p) => p.id);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const found: SharedContext[] = [];
+  const add = (personId: string, via: SharedContext['via'], viaId: string) => {
+    const p = byId.get(personId);
+    if (p) found.push({ name_key: p.name_key, root: p.canonical_id, via, via_id: viaId });
+  };
+  if (organisationIds.length > 0) {
+    const rows = await tx.query<{ person_id: string; organisation_id: string }>(
+      `SELECT DISTINCT person_id, organisation_id FROM memberships
+       WHERE person_id = ANY($1::text[]) AND organisation_id = ANY($2::text[])`,
+      [ids, organisationIds],
+    );
+    for (const r of rows) add(r.person_id, 'organisation', r.organisation_id);
+  }
+  if (bodyId) {
+    const rows = await tx.query<{ person_id: string }>(
+      `SELECT DISTINCT a.person_id FROM attendance a JOIN meetings mt ON mt.id = a.meeting_id
+       WHERE a.person_id = ANY($1::text[]) AND mt.body_id = $2`,
+      [ids, bodyId],
+    );
+    for (const r of rows) add(r.person_id, 'body', bodyId);
+  }
+  return found;
 }
 
 export interface PersonView {

@@ -27,8 +27,8 @@ export class Analyzer {
   readonly lexicon = new CompoundLexicon();
   private readonly fiStemmer = snowball.newStemmer('finnish');
   private readonly svStemmer = snowball.newStemmer('swedish');
-  private readonly cache = new LruCache<string, string[]>(200_000);
-  private cacheVersion = 0;
+  private readonly cache = new LruCache<string, { terms: string[]; version: number }>(200_000);
+  private readonly stemCache = new LruCache<string, string | null>(200_000);
 
   constructor(private readonly voikko: Voikko | null) {
     this.engine = voikko ? 'voikko' : 'snowball';
@@ -40,20 +40,28 @@ export class Analyzer {
 
   /** Index terms of one token of a document in `language`; empty for stopwords. */
   indexTerms(token: string, language: string): string[] {
-    if (this.cacheVersion !== this.lexicon.version) {
-      this.cache.clear();
-      this.cacheVersion = this.lexicon.version;
-    }
     const key = `${language}\u0000${token}`;
     const hit = this.cache.get(key);
-    if (hit) return hit;
+    // Splits depend on the lexicon, which grows as documents come in: those entries expire with it.
+    if (hit && (hit.version < 0 || hit.version === this.lexicon.version)) return hit.terms;
     const terms = this.computeIndexTerms(token, language);
-    this.cache.set(key, terms);
+    const splits = language === 'sv' || (language === 'fi' && !this.voikko);
+    this.cache.set(key, { terms, version: splits ? this.lexicon.version : -1 });
     return terms;
   }
 
   /** The stem a token adds to the compound lexicon when it stands alone. */
   lexiconStem(token: string, language: string): string | null {
+    if (language !== 'sv' && (language !== 'fi' || this.voikko)) return null;
+    const key = `${language}\u0000${token}`;
+    const hit = this.stemCache.get(key);
+    if (hit !== undefined) return hit;
+    const stem = this.computeLexiconStem(token, language);
+    this.stemCache.set(key, stem);
+    return stem;
+  }
+
+  private computeLexiconStem(token: string, language: string): string | null {
     const lower = token.toLowerCase();
     if (STOPWORDS.has(lower) || /\d/.test(lower)) return null;
     if (language === 'sv') return this.svStem(lower);

@@ -1,25 +1,32 @@
-/** A Map that forgets the least recently used entry past `capacity`. */
+/**
+ * A bounded cache that keeps recently used entries: two generations of Maps, the older dropped when the
+ * newer fills half the capacity. Cheaper than reordering a Map on every hit, which the hot path does
+ * millions of times.
+ */
 export class LruCache<K, V> {
-  private readonly map = new Map<K, V>();
+  private current = new Map<K, V>();
+  private previous = new Map<K, V>();
 
   constructor(private readonly capacity: number) {}
 
   get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
+    const value = this.current.get(key);
+    if (value !== undefined) return value;
+    const old = this.previous.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    this.current.set(key, value);
+    if (this.current.size >= this.capacity / 2) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
   }
 
   clear(): void {
-    this.map.clear();
+    this.current.clear();
+    this.previous.clear();
   }
 }

@@ -5,6 +5,7 @@ import { registerIngestCommand } from './commands/ingest.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerRestoreCommand } from './commands/restore.js';
 import { registerSearchCommand } from './commands/search.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerWorkerCommand } from './commands/worker.js';
 
 /** Runs the `pykala` command line; resolves to the process exit status. */
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerSearchCommand(program, setStatus);
   registerDoctorCommand(program, setStatus);
   registerWorkerCommand(program, setStatus);
+  registerServeCommand(program, setStatus);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -77,11 +77,11 @@ th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var
 thead th { background: var(--soft); }
 .item { border-left: 4px solid var(--line); padding: 0 0 0 1rem; margin: 1.5rem 0; }
 .item:target { border-left-color: var(--accent); background: var(--soft); }
-.item p { white-space: pre-line; }
+.item p.text { white-space: pre-line; }
 .muted { color: var(--muted); }
 ul.plain { list-style: none; padding: 0; }
-ul.cards { list-style: none; padding: 0; display: grid; gap: 1rem; }
-ul.cards > li { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; }
+.cards { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.cards > li { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; }
 mark { background: #ffe58a; color: #000; }
 form.search { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
 form.search label { display: flex; flex-direction: column; font-weight: 600; }

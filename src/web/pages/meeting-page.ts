@@ -8,7 +8,7 @@ import type {
   MeetingSummary,
 } from '../../store/portal.queries.js';
 import type { SafeHtml } from '../html.js';
-import { html, trusted } from '../html.js';
+import { html } from '../html.js';
 import type { Messages } from '../i18n.js';
 import { formatDate, formatTime } from '../i18n.js';
 import type { PageContext } from '../layout.js';
@@ -156,14 +156,15 @@ function renderAttendance(rows: readonly AttendanceEntry[], t: Messages): SafeHt
     </div>`;
 }
 
-export function renderItem(i: ItemEntry, t: Messages, level: 2 | 3): SafeHtml {
-  const heading = level === 3 ? html`<h3>${i.number} ${i.title}</h3>` : html`<h2>${i.number} ${i.title}</h2>`;
+/** An item with its headings at `level` (1 on its own page, 3 inside a meeting page). */
+export function renderItem(i: ItemEntry, t: Messages, level: 1 | 3): SafeHtml {
+  const heading = level === 1 ? html`<h1>${i.number} ${i.title}</h1>` : html`<h3>${i.number} ${i.title}</h3>`;
   const sub = (label: string, text: string) =>
-    level === 3
-      ? html`<h4>${label}</h4>
-          <p>${text}</p>`
-      : html`<h3>${label}</h3>
-          <p>${text}</p>`;
+    level === 1
+      ? html`<h2>${label}</h2>
+          <p class="text">${text}</p>`
+      : html`<h4>${label}</h4>
+          <p class="text">${text}</p>`;
   return html`<section class="item" id="item-${i.id}">
     ${heading} ${i.proposal ? sub(t.proposal, i.proposal) : null}
     ${i.decision ? sub(t.decision, i.decision) : null}
@@ -228,7 +229,7 @@ export function renderItemPage(ctx: PageContext, item: ItemEntry, meeting: Meeti
   const { t } = ctx;
   const main = html`<article>
     <p>${meeting ? meetingLink(meeting, t) : null}</p>
-    ${trusted(renderItem(item, t, 2).value.replace('<h2>', '<h1>').replace('</h2>', '</h1>'))}
+    ${renderItem(item, t, 1)}
   </article>`;
   return renderPage(ctx, `${item.number} ${item.title}`, main);
 }

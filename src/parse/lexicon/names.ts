@@ -1,4 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-fi';
+import { memoizeString } from '../../lib/memoize.js';
 import { MUNICIPALITIES } from './municipalities.js';
 
 // Given names and surnames from the Finnish population register (as packaged for password checkers);
@@ -63,16 +64,8 @@ const MUNICIPALITY_SET = new Set(MUNICIPALITIES.map((m) => m.toLowerCase()));
 
 const CAPITALISED = /^[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúëïæøšžß'’]+$/u;
 
-const firstNameCache = new Map<string, boolean>();
-
 /** True for a capitalised word that is a given name, or a hyphenated pair of them ('Eeva-Sirkku'). */
-export function isFirstName(token: string): boolean {
-  const cached = firstNameCache.get(token);
-  if (cached !== undefined) return cached;
-  const answer = checkFirstName(token);
-  if (firstNameCache.size < 100_000) firstNameCache.set(token, answer);
-  return answer;
-}
+export const isFirstName = memoizeString(checkFirstName);
 
 function checkFirstName(token: string): boolean {
   if (token.length < 2 || token.length > 30) return false;
@@ -85,16 +78,8 @@ function checkFirstName(token: string): boolean {
   });
 }
 
-const surnameCache = new Map<string, boolean>();
-
 /** True for a word written like a surname: capitalised, possibly hyphenated ('Arola-Järvi'). */
-export function looksLikeSurname(token: string): boolean {
-  const cached = surnameCache.get(token);
-  if (cached !== undefined) return cached;
-  const answer = checkSurname(token);
-  if (surnameCache.size < 100_000) surnameCache.set(token, answer);
-  return answer;
-}
+export const looksLikeSurname = memoizeString(checkSurname);
 
 function checkSurname(token: string): boolean {
   const parts = token.split('-');

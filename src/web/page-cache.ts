@@ -1,9 +1,12 @@
 /**
- * Rendered pages kept in memory for as long as the store's data version is unchanged: a page is one
- * map lookup instead of several queries. The version is read at most once per `checkEveryMs`.
+ * Rendered pages kept in memory, as bytes, for as long as the store's data version is unchanged: a page
+ * is one map lookup instead of several queries. The version is re-read in the background at most once
+ * per `checkEveryMs`, so a page may be that much older than the store; no request waits for the check.
  */
 export class PageCache {
-  private pages = new Map<string, string>();
+  private pages = new Map<string, Buffer>();
+  /** Pages being rendered: concurrent requests for one page wait for the same rendering. */
+  private pending = new Map<string, Promise<Buffer | null>>();
   private version: string | null = null;
   private checkedAt = 0;
   private checking: Promise<void> | null = null;
@@ -14,12 +17,26 @@ export class PageCache {
     private readonly maxPages = 5000,
   ) {}
 
-  async get(key: string, render: () => Promise<string | null>): Promise<string | null> {
-    await this.refresh();
+  async get(key: string, render: () => Promise<string | null>): Promise<Buffer | null> {
+    if (this.version === null) await this.refresh();
+    else if (Date.now() - this.checkedAt >= this.checkEveryMs) void this.refresh();
     const hit = this.pages.get(key);
     if (hit !== undefined) return hit;
-    const page = await render();
-    if (page !== null) {
+    let rendering = this.pending.get(key);
+    if (!rendering) {
+      rendering = this.render(key, render).finally(() => this.pending.delete(key));
+      this.pending.set(key, rendering);
+    }
+    return rendering;
+  }
+
+  private async render(key: string, render: () => Promise<string | null>): Promise<Buffer | null> {
+    const version = this.version;
+    const html = await render();
+    if (html === null) return null;
+    const page = Buffer.from(html);
+    // A page rendered across a version change may hold either version's data: keep it only when none came.
+    if (version === this.version) {
       if (this.pages.size >= this.maxPages) this.pages.clear();
       this.pages.set(key, page);
     }
@@ -27,13 +44,13 @@ export class PageCache {
   }
 
   private refresh(): Promise<void> {
-    if (Date.now() - this.checkedAt < this.checkEveryMs) return Promise.resolve();
+    this.checkedAt = Date.now();
     this.checking ??= this.readVersion()
       .then((v) => {
         if (v !== this.version) this.pages.clear();
         this.version = v;
-        this.checkedAt = Date.now();
       })
+      .catch(() => undefined)
       .finally(() => {
         this.checking = null;
       });

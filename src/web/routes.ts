@@ -41,7 +41,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     const lang: Lang = asked ?? toLang(cookie) ?? 'fi';
     return { lang, t: messages(lang), path: request.url.split('?')[0] ?? '/' };
   };
-  const send = (reply: FastifyReply, ctx: PageContext, page: string | null) => {
+  const send = (reply: FastifyReply, ctx: PageContext, page: string | Buffer | null) => {
     if (page === null) return reply.code(404).type('text/html; charset=utf-8').send(renderNotFound(ctx));
     return reply.type('text/html; charset=utf-8').header('vary', 'cookie').send(page);
   };
@@ -159,18 +159,22 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
       year: /^\d{4}$/.test(q.year ?? '') ? (q.year ?? '') : '',
       page: Math.max(1, Math.min(1000, Number.parseInt(q.page ?? '1', 10) || 1)),
     };
-    const active = params.q.trim() || params.body || params.kind || params.language || params.year;
-    const result = active
-      ? await search(db, params.q, {
-          limit: PAGE_SIZE,
-          offset: (params.page - 1) * PAGE_SIZE,
-          ...(params.body ? { body: params.body } : {}),
-          ...(params.kind ? { kind: params.kind } : {}),
-          ...(params.language ? { language: params.language } : {}),
-          ...(params.year ? { from: `${params.year}-01-01`, to: `${params.year}-12-31` } : {}),
-        })
-      : null;
-    return send(reply, ctx, renderSearchPage(ctx, params, result));
+    // Repeated searches (a popular query, paging back) are served from the cache until the store changes.
+    const page = await cache.get(`search:${ctx.lang}:${JSON.stringify(params)}`, async () => {
+      const active = params.q.trim() || params.body || params.kind || params.language || params.year;
+      const result = active
+        ? await search(db, params.q, {
+            limit: PAGE_SIZE,
+            offset: (params.page - 1) * PAGE_SIZE,
+            ...(params.body ? { body: params.body } : {}),
+            ...(params.kind ? { kind: params.kind } : {}),
+            ...(params.language ? { language: params.language } : {}),
+            ...(params.year ? { from: `${params.year}-01-01`, to: `${params.year}-12-31` } : {}),
+          })
+        : null;
+      return renderSearchPage(ctx, params, result);
+    });
+    return send(reply, ctx, page);
   });
 
   app.get('/sitemap.xml', async (_request, reply) =>

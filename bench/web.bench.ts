@@ -1,0 +1,113 @@
+/**
+ * The portal under load: autocannon against a meeting page and a search page.
+ *
+ *   node --import tsx bench/web.bench.ts [--docs N] [--data DIR] [--seconds S] [--connections C]
+ *
+ * Ingests `--docs` (2,000) synthetic documents (bench/synthetic-corpus.ts) into a fresh PGlite data dir,
+ * or reuses `--data DIR` when it already holds documents (ingest 100,000 once, then measure many times),
+ * serves the portal in this process and runs autocannon in another. Rendered pages are cached until the
+ * store changes, so the repeated-query search figure measures that cache; new queries are timed apart. Human-readable lines first; the
+ * last line is one JSON object.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ingestPaths } from '../src/ingest/ingest.js';
+import { buildApp, listen } from '../src/server/app.js';
+import { openDb } from '../src/store/db.js';
+import { migrate } from '../src/store/migrations.js';
+import { generateDocument, mixSeed } from './synthetic-corpus.js';
+
+const run = promisify(execFile);
+const FRESH_QUERIES = ['kotihoito', 'lastensuojelu', 'kaavoitus', 'tilinpäätös', 'hankinta', 'varhaiskasvatus', 'jätehuolto', 'henkilöstö', 'äldreomsorg', 'budget', 'rekrytointi', 'palveluverkko']; // prettier-ignore
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Options {
+  docs: number;
+  data: string | null;
+  seconds: number;
+  connections: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { docs: 2_000, data: null, seconds: 10, connections: 50 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = () => argv[++i] ?? '';
+    if (arg === '--docs') o.docs = Number(next());
+    else if (arg === '--data') o.data = next();
+    else if (arg === '--seconds') o.seconds = Number(next());
+    else if (arg === '--connections') o.connections = Number(next());
+    else throw new Error(`unknown argument: ${arg}`);
+  }
+  return o;
+}
+
+interface CannonResult {
+  requests: { average: number };
+  latency: { p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+async function cannon(url: string, o: Options): Promise<CannonResult> {
+  const bin = join(import.meta.dirname, '..', 'node_modules', '.bin', 'autocannon');
+  const { stdout } = await run(bin, ['-j', '-c', String(o.connections), '-d', String(o.seconds), url], { maxBuffer: 1 << 26 }); // prettier-ignore
+  return JSON.parse(stdout) as CannonResult;
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const dataDir = o.data ?? (await mkdtemp(join(tmpdir(), 'pykala-web-bench-')));
+  const db = await openDb({ dataDir });
+  await migrate(db);
+  const [stored] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM documents');
+  let documents = stored?.n ?? 0;
+  if (documents === 0) {
+    const corpus = await mkdtemp(join(tmpdir(), 'pykala-web-corpus-'));
+    for (let i = 0; i < o.docs; i++) {
+      const d = generateDocument(mixSeed(20_260_101, i));
+      const dir = join(corpus, String(Math.floor(i / 1000)).padStart(3, '0'));
+      if (i % 1000 === 0) await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, d.fileName), d.text);
+    }
+    log(`ingesting ${o.docs} synthetic documents into ${dataDir}`);
+    const report = await ingestPaths(db, [corpus], { commitEvery: 50 });
+    await rm(corpus, { recursive: true, force: true });
+    documents = report.stored;
+    log(`ingested ${report.stored} in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+  }
+  const [meeting] = await db.query<{ id: string }>(
+    `SELECT m.id FROM meetings m JOIN items i ON i.meeting_id = m.id WHERE m.public GROUP BY m.id ORDER BY count(*) DESC, m.id LIMIT 1`,
+  );
+  const app = await buildApp({ db, baseUrl: 'http://localhost' });
+  const base = (await listen(app, 0)).replace(/\/$/, '');
+  const meetingUrl = `${base}/meetings/${meeting?.id ?? ''}`;
+  const searchUrl = `${base}/search?q=${encodeURIComponent('talousarvio')}`;
+  const warm = await fetch(meetingUrl);
+  log(`meeting page: ${(await warm.text()).length} bytes, status ${warm.status}`);
+  const m = await cannon(meetingUrl, o);
+  log(`meeting page: ${m.requests.average} req/s, p99 ${m.latency.p99} ms`);
+  // Each distinct query once, so no page comes from the cache: what a new search costs.
+  const fresh: number[] = [];
+  for (const word of FRESH_QUERIES) {
+    const started = performance.now();
+    await (await fetch(`${base}/search?q=${encodeURIComponent(word)}`)).text();
+    fresh.push(performance.now() - started);
+  }
+  fresh.sort((a, b) => a - b);
+  const freshP50 = Math.round(fresh[Math.floor(fresh.length / 2)] ?? 0);
+  log(`search page, new queries: p50 ${freshP50} ms, max ${Math.round(fresh.at(-1) ?? 0)} ms`);
+  const s = await cannon(searchUrl, o);
+  log(`search page, one repeated query: ${s.requests.average} req/s, p99 ${s.latency.p99} ms`);
+  await app.close();
+  await db.close();
+  if (!o.data) await rm(dataDir, { recursive: true, force: true });
+  const errors = m.errors + m.timeouts + m.non2xx + s.errors + s.timeouts + s.non2xx;
+  process.stdout.write(`${JSON.stringify({ documents, connections: o.connections, seconds: o.seconds, meeting_rps: m.requests.average, meeting_p99_ms: m.latency.p99, search_rps: s.requests.average, search_p99_ms: s.latency.p99, search_uncached_p50_ms: freshP50, errors })}\n`); // prettier-ignore
+}
+
+await main();

@@ -38,6 +38,7 @@ describe('portal pages', () => {
       /Tulevat kokoukset<\/h2>\s*<ul>\s*<li>\s*<a href="\/meetings\/[0-9a-f]+">Tekninen lautakunta 3\/2099 14\.4\.2099<\/a>\s*klo 17\.00/,
     );
     assert.match(res.body, /class="skip" href="#main"/);
+    assert.match(String(res.headers['content-security-policy']), /default-src 'none'/);
   });
 
   test('a meeting page has its header, attendance, items with permalinks, and escapes what it shows', async () => {

@@ -42,7 +42,11 @@ export interface LatestDocument extends MeetingSummary {
 }
 
 /** The latest public documents of meetings, newest meeting first, with their decisions and key messages. */
-export async function listLatestDocuments(db: Sql, limit = 10): Promise<LatestDocument[]> {
+export async function listLatestDocuments(
+  db: Sql,
+  limit = 10,
+  bodyId: string | null = null,
+): Promise<LatestDocument[]> {
   return db.query<LatestDocument>(
     `SELECT ${SUMMARY}, d.id AS document_id, d.kind, d.language,
        COALESCE((SELECT json_agg(json_build_object('item_id', i.id, 'number', i.number, 'title', i.title, 'decision', i.decision) ORDER BY i.ordinal)
@@ -50,9 +54,9 @@ export async function listLatestDocuments(db: Sql, limit = 10): Promise<LatestDo
        COALESCE((SELECT json_agg(json_build_object('title', k.title, 'summary', k.summary) ORDER BY k.ordinal)
                  FROM key_messages k WHERE k.document_id = d.id), '[]') AS key_messages
      FROM documents d JOIN meetings m ON m.id = d.meeting_id LEFT JOIN bodies b ON b.id = m.body_id
-     WHERE d.public AND m.public
+     WHERE d.public AND m.public AND ($2::text IS NULL OR m.body_id = $2)
      ORDER BY m.date DESC NULLS LAST, d.ingested_at DESC, d.id LIMIT $1`,
-    [limit],
+    [limit, bodyId],
   );
 }
 

@@ -134,9 +134,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   app.get<{ Params: { id: string } }>('/bodies/:id/feed.atom', idParams, async (request, reply) => {
     const data = await portal.findBodyPage(db, request.params.id);
     if (!data) return reply.code(404).send('not found');
-    const docs = (await portal.listLatestDocuments(db, 200))
-      .filter((d) => d.body_id === data.body.id)
-      .slice(0, 50);
+    const docs = await portal.listLatestDocuments(db, 50, data.body.id);
     const updated = `${docs[0]?.date ?? today()}T00:00:00Z`;
     return reply
       .type('application/atom+xml; charset=utf-8')

@@ -31,7 +31,7 @@ const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
     () => ({ present: true, invited: true, role: null, chair: false, secretary: false }),
   ],
   [
-    /(?:Muut saapuvilla olleet|MUUT SAAPUVILLA|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga)(?![\p{L}\p{N}]):?/gu,
+    /(?:Muut saapuvilla olleet|Muut läsnäolijat|Muut läsnä olleet|MUUT SAAPUVILLA|Övriga närvarande|ÖVRIGA NÄRVARANDE|Övriga)(?![\p{L}\p{N}]):?/gu,
     () => ({ present: true, invited: false, role: null, chair: false, secretary: false }),
   ],
   [

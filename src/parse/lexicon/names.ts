@@ -6,7 +6,6 @@ import { MUNICIPALITIES } from './municipalities.js';
 // they include the Swedish names common in Finland.
 const FIRST_NAMES = new Set<string>([...dictionary.maleFirstnames, ...dictionary.femaleFirstnames]);
 const LAST_NAMES = new Set<string>(dictionary.lastnames);
-const COMMON_WORDS = new Set<string>(dictionary.commonWords.slice(0, 3000));
 
 // Given names that are also everyday words or cue words in meeting documents.
 const NOT_FIRST_NAMES = new Set([
@@ -93,8 +92,4 @@ export function isKnownSurname(token: string): boolean {
 
 export function isMunicipality(token: string): boolean {
   return MUNICIPALITY_SET.has(token.toLowerCase());
-}
-
-export function isCommonWord(token: string): boolean {
-  return COMMON_WORDS.has(token.toLowerCase());
 }

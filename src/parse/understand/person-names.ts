@@ -134,11 +134,6 @@ function detectOrder(tokens: Token[]): Order {
   return lf > fl ? 'last-first' : 'first-last';
 }
 
-/** Which way round this text writes names, decided by which reading explains its tokens better. */
-export function detectNameOrder(text: string, from: number, to: number): Order {
-  return detectOrder(tokenize(text, from, to));
-}
-
 /** People's names in the text between `from` and `to`. */
 export function findNames(text: string, from: number, to: number, order?: Order): FoundName[] {
   const tokens = tokenize(text, from, to);

@@ -61,6 +61,8 @@ export async function listLatestDocuments(
 }
 
 export interface AttendanceEntry {
+  /** The participant's index in its document: its source is `/participants/<ordinal>`. */
+  ordinal: number;
   person_id: string;
   name: string;
   organisation_id: string | null;
@@ -77,6 +79,8 @@ export interface ItemEntry {
   id: string;
   meeting_id: string | null;
   document_id: string;
+  /** The item's index in its document: its source is `/items/<ordinal>`. */
+  ordinal: number;
   number: string;
   title: string;
   proposal: string | null;
@@ -85,6 +89,8 @@ export interface ItemEntry {
 }
 
 export interface ActionEntry {
+  document_id: string;
+  ordinal: number;
   owner_name: string;
   owner_person_id: string | null;
   task: string;
@@ -105,16 +111,18 @@ export interface MeetingPage {
     organisation: string | null;
   };
   documents: { id: string; file_name: string; source_path: string; kind: string; language: string; next_meeting: unknown; recorded_by: string | null }[]; // prettier-ignore
-  attendance: AttendanceEntry[];
-  departures: { kind: string; person_id: string | null; name: string; time: string | null; item: string | null; until: string | null }[]; // prettier-ignore
+  attendance: (AttendanceEntry & { document_id: string })[];
+  departures: { document_id: string; ordinal: number; kind: string; person_id: string | null; name: string; time: string | null; item: string | null; until: string | null }[]; // prettier-ignore
   items: ItemEntry[];
   actions: ActionEntry[];
+  /** The fields with a source span, as `<document id><pointer>`. */
+  sourced: Set<string>;
 }
 
-const ITEM_COLUMNS = `i.id, i.meeting_id, i.document_id, i.number, i.title, i.proposal, i.decision,
+const ITEM_COLUMNS = `i.id, i.meeting_id, i.document_id, i.ordinal, i.number, i.title, i.proposal, i.decision,
   COALESCE((SELECT array_agg(a.name ORDER BY a.ordinal) FROM attachments a WHERE a.item_id = i.id AND a.public), '{}') AS attachments`;
 
-const ACTION_COLUMNS = `a.owner_name, p.canonical_id AS owner_person_id, a.task, a.due, a.status, a.item_number, a.item_id,
+const ACTION_COLUMNS = `a.document_id, a.ordinal, a.owner_name, p.canonical_id AS owner_person_id, a.task, a.due, a.status, a.item_number, a.item_id,
   a.meeting_id, m.date::text AS meeting_date, m.body_id, b.name AS body_name`;
 const ACTION_FROM = `actions a JOIN documents d ON d.id = a.document_id AND d.public
   LEFT JOIN people p ON p.id = a.owner_person_id LEFT JOIN meetings m ON m.id = a.meeting_id
@@ -136,16 +144,16 @@ export async function findMeetingPage(db: Sql, id: string): Promise<MeetingPage 
     [id],
   );
   const ids = documents.map((d) => d.id);
-  const attendance = await db.query<AttendanceEntry & { document_id: string }>(
-    `SELECT a.document_id, p.canonical_id AS person_id, a.name, a.organisation_id, o.name AS organisation, a.role,
+  const attendance = await db.query<MeetingPage['attendance'][number]>(
+    `SELECT a.document_id, a.ordinal, p.canonical_id AS person_id, a.name, a.organisation_id, o.name AS organisation, a.role,
             a.status, a.chair, a.secretary, a.invited, a.items
      FROM attendance a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
      WHERE a.document_id = ANY($1::text[]) ORDER BY a.document_id, a.ordinal`,
     [ids],
   );
   const first = ids.find((d) => attendance.some((a) => a.document_id === d));
-  const departures = await db.query<MeetingPage['departures'][number] & { document_id: string }>(
-    `SELECT x.document_id, x.kind, p.canonical_id AS person_id, x.name, x.time, x.item, x.until
+  const departures = await db.query<MeetingPage['departures'][number]>(
+    `SELECT x.document_id, x.ordinal, x.kind, p.canonical_id AS person_id, x.name, x.time, x.item, x.until
      FROM departures x LEFT JOIN people p ON p.id = x.person_id
      WHERE x.document_id = ANY($1::text[]) ORDER BY x.document_id, x.ordinal`,
     [ids],
@@ -159,6 +167,10 @@ export async function findMeetingPage(db: Sql, id: string): Promise<MeetingPage 
     `SELECT ${ACTION_COLUMNS} FROM ${ACTION_FROM} WHERE a.meeting_id = $1 AND ${ACTION_PUBLIC} ORDER BY a.document_id, a.ordinal`,
     [id],
   );
+  const pointers = await db.query<{ document_id: string; pointer: string }>(
+    'SELECT document_id, pointer FROM provenance_spans WHERE document_id = ANY($1::text[])',
+    [ids],
+  );
   return {
     meeting,
     documents,
@@ -166,6 +178,7 @@ export async function findMeetingPage(db: Sql, id: string): Promise<MeetingPage 
     departures: departures.filter((x) => x.document_id === firstDepartures),
     items,
     actions,
+    sourced: new Set(pointers.map((p) => p.document_id + p.pointer)),
   };
 }
 
@@ -208,8 +221,19 @@ export interface ActionFilter {
   status?: string;
   personIds?: readonly string[];
   bodyId?: string;
+  /** Part of the owner's name as written, any case. */
+  owner?: string;
+  /** Due dates from and to, inclusive, 'YYYY-MM-DD': only actions whose due date is a date. */
+  dueFrom?: string;
+  dueTo?: string;
   limit?: number;
 }
+
+// Due dates are stored as written ('2018-03-15', '30.5.2099 mennessä', 'seuraavaan kokoukseen'): those
+// that begin with a date, as 'YYYY-MM-DD' text that compares in date order; NULL for the rest.
+const DUE_DMY = `substring(a.due from '^(\\d{1,2}\\.\\d{1,2}\\.\\d{4})')`;
+const DUE_ISO = `(CASE WHEN a.due ~ '^\\d{4}-\\d{2}-\\d{2}' THEN substr(a.due, 1, 10)
+  WHEN a.due ~ '^\\d{1,2}\\.\\d{1,2}\\.\\d{4}' THEN split_part(${DUE_DMY}, '.', 3) || '-' || lpad(split_part(${DUE_DMY}, '.', 2), 2, '0') || '-' || lpad(split_part(${DUE_DMY}, '.', 1), 2, '0') END)`;
 
 export async function listActions(db: Sql, filter: ActionFilter = {}): Promise<ActionEntry[]> {
   const where = [ACTION_PUBLIC];
@@ -217,6 +241,9 @@ export async function listActions(db: Sql, filter: ActionFilter = {}): Promise<A
   if (filter.status) where.push(`a.status = $${params.push(filter.status)}`);
   if (filter.personIds) where.push(`a.owner_person_id = ANY($${params.push(filter.personIds)}::text[])`);
   if (filter.bodyId) where.push(`m.body_id = $${params.push(filter.bodyId)}`);
+  if (filter.owner) where.push(`a.owner_name ILIKE $${params.push(`%${escapeLike(filter.owner)}%`)}`);
+  if (filter.dueFrom) where.push(`${DUE_ISO} >= $${params.push(filter.dueFrom)}`);
+  if (filter.dueTo) where.push(`${DUE_ISO} <= $${params.push(filter.dueTo)}`);
   return db.query<ActionEntry>(
     `SELECT ${ACTION_COLUMNS} FROM ${ACTION_FROM} WHERE ${where.join(' AND ')}
      ORDER BY a.status, m.date DESC NULLS LAST, a.document_id, a.ordinal LIMIT ${Math.min(filter.limit ?? 500, 2000)}`,
@@ -307,4 +334,149 @@ export async function listPermalinks(db: Sql): Promise<{ kind: string; id: strin
      UNION ALL SELECT 'organisations', id FROM organisations
      UNION ALL SELECT 'bodies', id FROM bodies`,
   );
+}
+
+export interface DocumentSource {
+  document: { id: string; meeting_id: string; file_name: string; kind: string; language: string };
+  /** The document's normalised text with its non-public parts cut out. */
+  text: string;
+  /** Where in `text` a non-public part was cut out. */
+  withheld: number[];
+  /** Each public field's [start, end) in `text`, by JSON Pointer. */
+  spans: Map<string, [number, number]>;
+}
+
+/**
+ * The text of a public meeting's public document (its first, as the meeting page orders them, when
+ * `documentId` is null), with the spans its fields came from. Non-public items and attachments are cut
+ * out of the text and their spans left out, so nothing of them leaves the store.
+ */
+export async function findDocumentSource(
+  db: Sql,
+  meetingId: string,
+  documentId: string | null,
+): Promise<DocumentSource | null> {
+  const [doc] = await db.query<DocumentSource['document'] & { text: string }>(
+    `SELECT d.id, d.meeting_id, d.file_name, d.kind, d.language, d.text
+     FROM documents d JOIN meetings m ON m.id = d.meeting_id AND m.public
+     WHERE d.meeting_id = $1 AND d.public AND ($2::text IS NULL OR d.id = $2)
+     ORDER BY d.kind = 'minutes' DESC, d.source_path LIMIT 1`,
+    [meetingId, documentId],
+  );
+  if (!doc) return null;
+  const [spans, hiddenItems, hiddenAttachments] = await Promise.all([
+    db.query<{ pointer: string; s: number; e: number }>(
+      'SELECT pointer, start_offset AS s, end_offset AS e FROM provenance_spans WHERE document_id = $1',
+      [doc.id],
+    ),
+    db.query<{ ordinal: number; title: string }>(
+      'SELECT ordinal, title FROM items WHERE document_id = $1 AND NOT public',
+      [doc.id],
+    ),
+    db.query<{ item: number; ordinal: number; name: string }>(
+      `SELECT i.ordinal AS item, a.ordinal, a.name FROM attachments a JOIN items i ON i.id = a.item_id
+       WHERE a.document_id = $1 AND NOT a.public`,
+      [doc.id],
+    ),
+  ]);
+  const { text, ...rest } = doc;
+  return {
+    document: rest,
+    ...redactText(
+      text,
+      spans.map((r) => [r.pointer, r.s, r.e]),
+      new Set([...hiddenItems.map((r) => `/items/${r.ordinal}`), ...hiddenAttachments.map((r) => `/items/${r.item}/attachments/${r.ordinal}`)]), // prettier-ignore
+      [...hiddenItems.map((r) => r.title), ...hiddenAttachments.map((r) => r.name)],
+    ),
+  };
+}
+
+/**
+ * Cuts out of `text` the spans of hidden items and attachments (and of everything under their pointers)
+ * and every other place their titles are written (a list of contents), and moves the other spans to
+ * match; a span wholly inside a cut is dropped. A hidden item without a span hides the whole text.
+ */
+export function redactText(
+  text: string,
+  spans: readonly (readonly [string, number, number])[],
+  hidden: ReadonlySet<string>,
+  hiddenTitles: readonly string[] = [],
+): Pick<DocumentSource, 'text' | 'withheld' | 'spans'> {
+  const isHidden = (pointer: string) => {
+    const m = /^(\/items\/\d+)(\/attachments\/\d+)?/.exec(pointer);
+    return m !== null && (hidden.has(m[1] ?? '') || (m[2] !== undefined && hidden.has(m[0])));
+  };
+  const spanned = new Set(spans.map(([pointer]) => pointer));
+  // An attachment is cut where its name is written; an item needs its span.
+  if ([...hidden].some((h) => !h.includes('/attachments/') && !spanned.has(h)))
+    return { text: '', withheld: [0], spans: new Map() };
+  const ranges: [number, number][] = spans.filter(([p, s, e]) => isHidden(p) && e > s).map(([, s, e]) => [s, e]); // prettier-ignore
+  const lower = text.toLowerCase();
+  for (const title of hiddenTitles.map((x) => x.trim().toLowerCase()).filter((x) => x.length >= 4)) {
+    for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + title.length)) {
+      ranges.push([at, at + title.length]);
+    }
+  }
+  const cuts: [number, number][] = [];
+  for (const [s, e] of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = cuts.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else cuts.push([s, e]);
+  }
+  let out = '';
+  let at = 0;
+  const withheld: number[] = [];
+  for (const [s, e] of cuts) {
+    out += text.slice(at, s);
+    withheld.push(out.length);
+    at = e;
+  }
+  out += text.slice(at);
+  /** An offset of the original text in the cut text; inside a cut, where the cut is. */
+  const move = (x: number) => {
+    let removed = 0;
+    for (const [s, e] of cuts) {
+      if (x <= s) break;
+      removed += Math.min(x, e) - s;
+    }
+    return x - removed;
+  };
+  const moved = new Map<string, [number, number]>();
+  for (const [pointer, s, e] of spans) {
+    if (isHidden(pointer)) continue;
+    const [ms, me] = [move(s), move(e)];
+    if (me > ms) moved.set(pointer, [ms, me]);
+  }
+  return { text: out, withheld, spans: moved };
+}
+
+/** The public items of some documents, for listing them under search hits. */
+export async function listDocumentItems(db: Sql, documentIds: readonly string[]): Promise<ItemEntry[]> {
+  if (documentIds.length === 0) return [];
+  return db.query<ItemEntry>(
+    `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.document_id = ANY($1::text[]) AND i.public
+     ORDER BY i.document_id, i.ordinal`,
+    [documentIds],
+  );
+}
+
+/**
+ * Candidate topics: the index's terms most often among the most frequent terms of the latest 5,000
+ * public documents, leaving out those in more than a quarter of all documents (words of every meeting).
+ */
+export async function listTopicTerms(db: Sql, limit = 40): Promise<{ term: string; documents: number }[]> {
+  return db.query(
+    `SELECT x.term, count(*)::int AS documents
+     FROM (SELECT top_terms FROM search_documents WHERE audience = 'public'
+           ORDER BY date DESC NULLS LAST, document_id LIMIT 5000) s
+     CROSS JOIN LATERAL unnest(s.top_terms) AS x(term) JOIN search_terms st ON st.term = x.term
+     WHERE length(x.term) >= 5 AND x.term !~ '[0-9]'
+       AND st.df * 4 <= (SELECT df FROM search_terms WHERE term = '')
+     GROUP BY x.term HAVING count(*) >= 2 ORDER BY 2 DESC, 1 LIMIT $1`,
+    [limit],
+  );
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,39 +1,90 @@
 import ical from 'ical-generator';
+import type { SearchHit } from '../search/query/search.js';
 import type { LatestDocument, MeetingSummary } from '../store/portal.queries.js';
 import { escapeHtml } from './html.js';
 import { formatDate } from './i18n.js';
 
-/** An Atom feed of a body's latest public documents. */
-export function renderAtom(
-  baseUrl: string,
-  body: { id: string; name: string },
-  docs: readonly LatestDocument[],
-  updated: string,
-): string {
+export interface AtomFeed {
+  /** A URN that stays the same however the feed is reached. */
+  id: string;
+  title: string;
+  /** The feed's own URL and the page it follows, absolute. */
+  self: string;
+  page: string;
+  updated: string;
+}
+
+export interface AtomEntry {
+  id: string;
+  title: string;
+  url: string;
+  updated: string;
+  summary: string;
+  /** The summary is HTML (a search snippet), not plain text. */
+  html?: boolean;
+  language: string;
+}
+
+/** An Atom (RFC 4287) feed, written out by hand and escaped. */
+export function renderAtom(feed: AtomFeed, entries: readonly AtomEntry[]): string {
   const x = escapeHtml;
-  const entries = docs.map((d) => {
-    const url = `${baseUrl}/meetings/${d.id}`;
-    const title = [d.body_name, d.meeting_number, formatDate(d.date), d.kind].filter(Boolean).join(' ');
-    const summary = [...d.key_messages.map((k) => `${k.title}: ${k.summary ?? ''}`), ...d.decisions.map((i) => `${i.number} ${i.title}: ${i.decision ?? ''}`)].join('\n'); // prettier-ignore
-    return `<entry>
-<id>urn:pykala:document:${x(d.document_id)}</id>
-<title>${x(title)}</title>
-<link rel="alternate" type="text/html" href="${x(url)}"/>
-<updated>${x(d.date ? `${d.date}T00:00:00Z` : updated)}</updated>
-<summary xml:lang="${x(d.language)}">${x(summary || title)}</summary>
-</entry>`;
-  });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-<id>urn:pykala:body:${x(body.id)}</id>
-<title>${x(body.name)}</title>
-<link rel="self" type="application/atom+xml" href="${x(`${baseUrl}/bodies/${body.id}/feed.atom`)}"/>
-<link rel="alternate" type="text/html" href="${x(`${baseUrl}/bodies/${body.id}`)}"/>
-<updated>${x(updated)}</updated>
+<id>${x(feed.id)}</id>
+<title>${x(feed.title)}</title>
+<link rel="self" type="application/atom+xml" href="${x(feed.self)}"/>
+<link rel="alternate" type="text/html" href="${x(feed.page)}"/>
+<updated>${x(feed.updated)}</updated>
 <author><name>Pykälä</name></author>
-${entries.join('\n')}
+${entries
+  .map(
+    (e) => `<entry>
+<id>${x(e.id)}</id>
+<title>${x(e.title)}</title>
+<link rel="alternate" type="text/html" href="${x(e.url)}"/>
+<updated>${x(e.updated)}</updated>
+<summary${e.html ? ' type="html"' : ''} xml:lang="${x(e.language)}">${x(e.summary)}</summary>
+</entry>`,
+  )
+  .join('\n')}
 </feed>
 `;
+}
+
+/** A date as an Atom timestamp; `fallback` when there is none. */
+export function atomTime(date: string | null, fallback: string): string {
+  return date ? `${date}T00:00:00Z` : fallback;
+}
+
+/** Entries of a body's latest public documents: their key messages and decisions. */
+export function documentEntries(
+  baseUrl: string,
+  docs: readonly LatestDocument[],
+  updated: string,
+): AtomEntry[] {
+  return docs.map((d) => {
+    const title = [d.body_name, d.meeting_number, formatDate(d.date), d.kind].filter(Boolean).join(' ');
+    const summary = [...d.key_messages.map((k) => `${k.title}: ${k.summary ?? ''}`), ...d.decisions.map((i) => `${i.number} ${i.title}: ${i.decision ?? ''}`)].join('\n'); // prettier-ignore
+    return { id: `urn:pykala:document:${d.document_id}`, title, url: `${baseUrl}/meetings/${d.id}`, updated: atomTime(d.date, updated), summary: summary || title, language: d.language }; // prettier-ignore
+  });
+}
+
+/** Entries of search hits, with their highlighted snippets; a hit without a meeting links to `page`. */
+export function hitEntries(
+  baseUrl: string,
+  hits: readonly SearchHit[],
+  page: string,
+  updated: string,
+): AtomEntry[] {
+  return hits.map((h) => ({
+    id: `urn:pykala:document:${h.documentId}`,
+    title: [h.bodyName, formatDate(h.date), h.title ?? h.source].filter(Boolean).join(' – '),
+    url: h.meetingId ? `${baseUrl}/meetings/${h.meetingId}` : page,
+    updated: atomTime(h.date, updated),
+    summary: h.snippet,
+    html: true,
+    language: h.language,
+  }));
 }
 
 /** An iCalendar of a body's upcoming meetings, in Helsinki time. */
@@ -72,6 +123,7 @@ export function renderSitemap(baseUrl: string, links: readonly { kind: string; i
   const urls = [
     `${baseUrl}/`,
     `${baseUrl}/search`,
+    `${baseUrl}/topics`,
     `${baseUrl}/actions`,
     ...links.map((l) => `${baseUrl}/${l.kind}/${l.id}`),
   ];

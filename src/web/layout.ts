@@ -32,6 +32,7 @@ export function renderPage(ctx: PageContext, title: string, main: SafeHtml, head
             <ul>
               <li><a href="/">${t.home}</a></li>
               <li><a href="/search">${t.search}</a></li>
+              <li><a href="/topics">${t.topics}</a></li>
               <li><a href="/actions">${t.actions}</a></li>
             </ul>
           </nav>
@@ -91,5 +92,17 @@ button { background: var(--accent); color: #fff; border-color: var(--accent); cu
 @media (min-width: 48rem) { .layout { grid-template-columns: 14rem 1fr; } }
 .facets h3 { font-size: 1rem; }
 nav.pages ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+a.source { font-size: 0.875rem; margin-left: 0.4rem; white-space: nowrap; }
+p.source { margin-top: -0.5rem; }
+pre.source { white-space: pre-wrap; overflow-wrap: anywhere; font: 0.95rem/1.5 ui-monospace, "DejaVu Sans Mono", monospace; background: var(--soft); border: 1px solid var(--line); padding: 0.75rem; }
+pre.source mark { outline: 2px solid #b35c00; scroll-margin-top: 4rem; }
+.withheld { background: #e6e6e6; color: var(--muted); font-style: italic; }
+ul.topics, nav.years ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; padding: 0; }
+ol.timeline { list-style: none; padding: 0; }
+ol.timeline > li { border-left: 3px solid var(--line); padding: 0 0 0.25rem 1rem; margin: 0 0 1rem; }
+ol.timeline h3 { margin: 0 0 0.25rem; }
+ol.timeline p { margin: 0.25rem 0; }
+form.filters { margin-bottom: 1rem; }
 footer.site { border-top: 1px solid var(--line); padding: 1rem; text-align: center; }
 `;

@@ -4,15 +4,19 @@ import { findSimilar } from '../search/query/similar.js';
 import type { Sql } from '../store/db.js';
 import { findPerson } from '../store/person.repository.js';
 import * as portal from '../store/portal.queries.js';
-import { renderAtom, renderCalendar, renderSitemap } from './feeds.js';
+import { feedRoutes } from './feed-routes.js';
 import type { Lang } from './i18n.js';
 import { messages, toLang } from './i18n.js';
 import type { PageContext } from './layout.js';
 import { SITE_CSS } from './layout.js';
 import { PageCache } from './page-cache.js';
+import { readActionParams, renderActionsPage } from './pages/actions-page.js';
 import { renderItemPage, renderMeetingPage } from './pages/meeting-page.js';
-import { renderActionsPage, renderBodyPage, renderHome, renderNotFound, renderOrganisationPage, renderPersonPage } from './pages/portal-pages.js'; // prettier-ignore
-import { PAGE_SIZE, renderSearchPage } from './pages/search-page.js';
+import { renderBodyPage, renderHome, renderNotFound, renderOrganisationPage, renderPersonPage } from './pages/portal-pages.js'; // prettier-ignore
+import { PAGE_SIZE, readSearchParams, renderSearchPage } from './pages/search-page.js';
+import { POINTER, renderSourcePage } from './pages/source-page.js';
+import { renderTopicPage, renderTopicsPage, topicHref } from './pages/topic-page.js';
+import { curateTopics, findTimeline } from './topics.js';
 
 export interface WebOptions {
   db: Sql;
@@ -32,6 +36,9 @@ const PAGE_HEADERS = {
   vary: 'cookie',
 };
 
+const ID = '^[0-9a-f]{1,64}$';
+const TOPICS_TTL_MS = 60_000;
+
 function helsinkiToday(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
 }
@@ -41,6 +48,15 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   const { db, baseUrl } = options;
   const today = options.today ?? helsinkiToday;
   const cache = new PageCache(() => portal.readDataVersion(db));
+  await app.register(feedRoutes, { db, baseUrl, today, cache });
+
+  let topics: { at: number; list: Promise<string[]> } | null = null;
+  const curatedTopics = () => {
+    if (!topics || Date.now() - topics.at > TOPICS_TTL_MS) {
+      topics = { at: Date.now(), list: portal.listTopicTerms(db, 60).then((terms) => curateTopics(terms)).catch(() => []) }; // prettier-ignore
+    }
+    return topics.list;
+  };
 
   const context = (request: FastifyRequest, reply: FastifyReply): PageContext => {
     const asked = toLang((request.query as Query).lang);
@@ -56,9 +72,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     return reply.send(page);
   };
   const idParams = {
-    schema: {
-      params: { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9a-f]{1,64}$' } } },
-    },
+    schema: { params: { type: 'object', properties: { id: { type: 'string', pattern: ID } } } },
   };
 
   app.get('/static/site.css', (_request, reply) =>
@@ -68,8 +82,8 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   app.get('/', async (request, reply) => {
     const ctx = context(request, reply);
     const page = await cache.get(`home:${ctx.lang}:${today()}`, async () => {
-      const [latest, upcoming, bodies] = await Promise.all([portal.listLatestDocuments(db, 10), portal.listUpcomingMeetings(db, today(), 10), portal.listBodies(db)]); // prettier-ignore
-      return renderHome(ctx, { latest, upcoming, bodies });
+      const [latest, upcoming, bodies, topics] = await Promise.all([portal.listLatestDocuments(db, 10), portal.listUpcomingMeetings(db, today(), 10), portal.listBodies(db), curatedTopics()]); // prettier-ignore
+      return renderHome(ctx, { latest, upcoming, bodies, topics });
     });
     return send(reply, ctx, page);
   });
@@ -87,11 +101,28 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     return send(reply, ctx, page);
   });
 
+  app.get<{ Params: { id: string } }>('/meetings/:id/source', idParams, async (request, reply) => {
+    const ctx = context(request, reply);
+    const { id } = request.params;
+    const q = request.query as Query;
+    const doc = new RegExp(ID).test(q.doc ?? '') ? (q.doc ?? null) : null;
+    const field = POINTER.test(q.field ?? '') ? (q.field ?? null) : null;
+    const page = await cache.get(`source:${ctx.lang}:${id}:${doc ?? ''}:${field ?? ''}`, async () => {
+      const [data, source] = await Promise.all([portal.findMeetingPage(db, id), portal.findDocumentSource(db, id, doc)]); // prettier-ignore
+      if (!data || !source) return null;
+      const items = source.document.id === data.documents[0]?.id ? data.items : await portal.listDocumentItems(db, [source.document.id]); // prettier-ignore
+      const numbers = new Map(items.map((i) => [i.ordinal, i.number]));
+      return renderSourcePage(ctx, data.meeting, source, field, (ordinal) => numbers.get(ordinal) ?? String(ordinal + 1)); // prettier-ignore
+    });
+    return send(reply, ctx, page);
+  });
+
   app.get<{ Params: { id: string } }>('/items/:id', idParams, async (request, reply) => {
     const ctx = context(request, reply);
     const page = await cache.get(`item:${ctx.lang}:${request.params.id}`, async () => {
       const data = await portal.findItemPage(db, request.params.id);
-      return data ? renderItemPage(ctx, data.item, data.meeting) : null;
+      if (!data) return null;
+      return renderItemPage(ctx, data.item, data.meeting, await findSimilar(db, data.item.document_id, 5));
     });
     return send(reply, ctx, page);
   });
@@ -104,7 +135,6 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
       const [meetings, actions] = await Promise.all([portal.listPersonMeetings(db, person.members), portal.listActions(db, { personIds: person.members })]); // prettier-ignore
       return renderPersonPage(ctx, person, meetings, actions);
     });
-    if (page === null) return send(reply, ctx, null);
     return send(reply, ctx, page);
   });
 
@@ -122,51 +152,34 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     const page = await cache.get(`body:${ctx.lang}:${request.params.id}`, async () => {
       const data = await portal.findBodyPage(db, request.params.id);
       if (!data) return null;
-      return renderBodyPage(
-        ctx,
-        data,
-        await portal.listActions(db, { bodyId: request.params.id, status: 'open' }),
-      );
+      const actions = await portal.listActions(db, { bodyId: request.params.id, status: 'open' });
+      return renderBodyPage(ctx, data, actions);
     });
     return send(reply, ctx, page);
   });
 
-  app.get<{ Params: { id: string } }>('/bodies/:id/feed.atom', idParams, async (request, reply) => {
-    const data = await portal.findBodyPage(db, request.params.id);
-    if (!data) return reply.code(404).send('not found');
-    const docs = await portal.listLatestDocuments(db, 50, data.body.id);
-    const updated = `${docs[0]?.date ?? today()}T00:00:00Z`;
-    return reply
-      .type('application/atom+xml; charset=utf-8')
-      .send(renderAtom(baseUrl, data.body, docs, updated));
-  });
-
-  app.get<{ Params: { id: string } }>('/bodies/:id/calendar.ics', idParams, async (request, reply) => {
-    const data = await portal.findBodyPage(db, request.params.id);
-    if (!data) return reply.code(404).send('not found');
-    const upcoming = data.meetings.filter((m) => m.date && m.date >= today()).reverse();
-    return reply.type('text/calendar; charset=utf-8').send(renderCalendar(baseUrl, data.body, upcoming));
-  });
-
   app.get('/actions', async (request, reply) => {
     const ctx = context(request, reply);
-    const status = (request.query as Query).status;
-    const chosen = status === 'open' || status === 'done' ? status : '';
-    const actions = await portal.listActions(db, chosen ? { status: chosen } : {});
-    return send(reply, ctx, renderActionsPage(ctx, actions, chosen));
+    const params = readActionParams(request.query as Query);
+    const page = await cache.get(`actions:${ctx.lang}:${JSON.stringify(params)}`, async () => {
+      const [actions, bodies] = await Promise.all([
+        portal.listActions(db, {
+          ...(params.status ? { status: params.status } : {}),
+          ...(params.body ? { bodyId: params.body } : {}),
+          ...(params.owner ? { owner: params.owner } : {}),
+          ...(params.dueFrom ? { dueFrom: params.dueFrom } : {}),
+          ...(params.dueTo ? { dueTo: params.dueTo } : {}),
+        }),
+        portal.listBodies(db),
+      ]);
+      return renderActionsPage(ctx, actions, params, bodies);
+    });
+    return send(reply, ctx, page);
   });
 
   app.get('/search', async (request, reply) => {
     const ctx = context(request, reply);
-    const q = request.query as Query;
-    const params = {
-      q: (q.q ?? '').slice(0, 500),
-      body: q.body ?? '',
-      kind: q.kind ?? '',
-      language: q.language ?? '',
-      year: /^\d{4}$/.test(q.year ?? '') ? (q.year ?? '') : '',
-      page: Math.max(1, Math.min(1000, Number.parseInt(q.page ?? '1', 10) || 1)),
-    };
+    const params = readSearchParams(request.query as Query);
     // Repeated searches (a popular query, paging back) are served from the cache until the store changes.
     const page = await cache.get(`search:${ctx.lang}:${JSON.stringify(params)}`, async () => {
       const active = params.q.trim() || params.body || params.kind || params.language || params.year;
@@ -185,11 +198,34 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     return send(reply, ctx, page);
   });
 
-  app.get('/sitemap.xml', async (_request, reply) =>
-    reply
-      .type('application/xml; charset=utf-8')
-      .send(renderSitemap(baseUrl, await portal.listPermalinks(db))),
-  );
+  app.get('/topics', async (request, reply) => {
+    const ctx = context(request, reply);
+    const q = ((request.query as Query).q ?? '').trim().slice(0, 200);
+    if (q) return reply.redirect(topicHref(q), 303);
+    const page = await cache.get(`topics:${ctx.lang}`, async () =>
+      renderTopicsPage(ctx, await curatedTopics()),
+    );
+    return send(reply, ctx, page);
+  });
+
+  app.get<{ Params: { topic: string } }>('/topics/:topic', async (request, reply) => {
+    const ctx = context(request, reply);
+    const topic = request.params.topic.trim().slice(0, 200);
+    const asked = (request.query as Query).year;
+    const year = /^\d{4}$/.test(asked ?? '') ? (asked ?? null) : null;
+    if (!topic) return reply.redirect('/topics', 303);
+    const page = await cache.get(`topic:${ctx.lang}:${year ?? ''}:${topic}`, async () => {
+      const timeline = await findTimeline(db, topic, year);
+      const items = await portal.listDocumentItems(
+        db,
+        timeline.hits.map((h) => h.documentId),
+      );
+      const byDocument = new Map<string, portal.ItemEntry[]>();
+      for (const i of items) byDocument.set(i.document_id, [...(byDocument.get(i.document_id) ?? []), i]);
+      return renderTopicPage(ctx, topic, timeline, byDocument);
+    });
+    return send(reply, ctx, page);
+  });
 
   app.setNotFoundHandler((request, reply) => send(reply, context(request, reply), null));
 }

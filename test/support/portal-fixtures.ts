@@ -2,7 +2,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A made-up meeting with a marked-up title, a non-public item and a date in the future. */
+/** A made-up meeting with a marked-up title, a non-public item, an action and a date in the future. */
 export const CRAFTED_MINUTES = `TESTILÄN KUNTA                     PÖYTÄKIRJA
 
 Tekninen lautakunta – pöytäkirja 3/2099
@@ -41,7 +41,7 @@ KATUVALAISTUKSEN UUSIMINEN
 
 Ehdotus: Lautakunta päättää uusia katuvalaistuksen led-valaisimiin.
 
-Päätös: Ehdotus hyväksyttiin.
+Päätös: Ehdotus hyväksyttiin. Päätettiin, että Liisa Korhonen selvittää valaisinten hankinnan 30.5.2099 mennessä.
 `;
 
 /** The repository's parse fixtures' sources plus the crafted minutes, as paths to ingest. */

@@ -11,9 +11,12 @@ import { html } from '../html.js';
 import { formatDate, formatTime } from '../i18n.js';
 import type { PageContext } from '../layout.js';
 import { renderPage } from '../layout.js';
+import { renderTable } from '../table.js';
+import { topicHref } from './topic-page.js';
 import { meetingLink, renderActions } from './meeting-page.js';
 
 export interface HomeData {
+  topics: readonly string[];
   latest: LatestDocument[];
   upcoming: MeetingSummary[];
   bodies: { id: string; name: string; organisation: string | null; meetings: number }[];
@@ -63,6 +66,15 @@ export function renderHome(ctx: PageContext, data: HomeData): string {
             )}
           </ul>`
     }
+    ${
+      data.topics.length > 0
+        ? html`<h2>${t.topics}</h2>
+            <ul class="topics">
+              ${data.topics.map((topic) => html`<li><a href="${topicHref(topic)}">${topic}</a></li>`)}
+            </ul>
+            <p><a href="/topics">${t.topicPrompt}</a></p>`
+        : null
+    }
     <h2>${t.bodies}</h2>
     <ul>
       ${data.bodies.map((b) => html`<li><a href="/bodies/${b.id}">${b.name}</a> <span class="muted">(${b.meetings})</span></li>`)}
@@ -92,31 +104,16 @@ export function renderPersonPage(
     ${
       meetings.length === 0
         ? html`<p>${t.none}</p>`
-        : html`<div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${t.meeting}</th>
-                  <th scope="col">${t.status}</th>
-                  <th scope="col">${t.role}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${meetings.map(
-                  (m) =>
-                    html`<tr>
-                      <td>${meetingLink(m, t)}</td>
-                      <td>
-                        ${m.status === 'present' || m.status === 'absent' || m.status === 'partial' ? t[m.status] : t.unknown}
-                      </td>
-                      <td>
-                        ${[m.chair ? t.chair : null, m.secretary ? t.secretary : null, m.role].filter(Boolean).join(', ')}
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        : renderTable(
+            [t.meeting, t.status, t.role],
+            meetings.map((m) => [
+              meetingLink(m, t),
+              m.status === 'present' || m.status === 'absent' || m.status === 'partial'
+                ? t[m.status]
+                : t.unknown,
+              [m.chair ? t.chair : null, m.secretary ? t.secretary : null, m.role].filter(Boolean).join(', '),
+            ]),
+          )
     }
     ${renderActions(actions, t, 2)}`;
   return renderPage(ctx, person.name, main);
@@ -168,46 +165,19 @@ export function renderBodyPage(ctx: PageContext, page: BodyPage, actions: readon
     ${
       page.members.length === 0
         ? html`<p>${t.none}</p>`
-        : html`<div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${t.name}</th>
-                  <th scope="col">${t.meetings}</th>
-                  <th scope="col">${t.attendanceRate}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${page.members.map(
-                  (m) =>
-                    html`<tr>
-                      <td><a href="/people/${m.person_id}">${m.name}</a></td>
-                      <td>${m.meetings}</td>
-                      <td>${m.meetings ? `${Math.round((100 * m.present) / m.meetings)} %` : ''}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        : renderTable(
+            [t.name, t.meetings, t.attendanceRate],
+            page.members.map((m) => [
+              html`<a href="/people/${m.person_id}">${m.name}</a>`,
+              m.meetings,
+              m.meetings ? `${Math.round((100 * m.present) / m.meetings)} %` : '',
+            ]),
+            { rowHeaders: true },
+          )
     }
     ${renderActions(actions, t, 2, t.openActions)}`;
   const head = html`<link rel="alternate" type="application/atom+xml" href="/bodies/${b.id}/feed.atom" />`;
   return renderPage(ctx, b.name, main, head);
-}
-
-export function renderActionsPage(ctx: PageContext, actions: readonly ActionEntry[], status: string): string {
-  const { t } = ctx;
-  const option = (value: string, label: string) =>
-    html`<option value="${value}" ${status === value ? html` selected` : null}>${label}</option>`;
-  const main = html`${renderActions(actions, t, 1)}
-    <form method="get" action="/actions" class="search">
-      <label
-        >${t.status}<select name="status">
-          ${option('', t.allStatuses)}${option('open', t.open)}${option('done', t.done)}
-        </select></label
-      ><button type="submit">${t.apply}</button>
-    </form>`;
-  return renderPage(ctx, t.actions, main);
 }
 
 export function renderNotFound(ctx: PageContext): string {

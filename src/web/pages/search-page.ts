@@ -4,6 +4,7 @@ import { html, trusted } from '../html.js';
 import { formatDate } from '../i18n.js';
 import type { PageContext } from '../layout.js';
 import { renderPage } from '../layout.js';
+import { topicHref } from './topic-page.js';
 
 export interface SearchParams {
   q: string;
@@ -15,6 +16,25 @@ export interface SearchParams {
 }
 
 export const PAGE_SIZE = 10;
+
+/** The search page's parameters from the query string, bounded. */
+export function readSearchParams(q: Record<string, string | undefined>): SearchParams {
+  return {
+    q: (q.q ?? '').slice(0, 500),
+    body: (q.body ?? '').slice(0, 200),
+    kind: (q.kind ?? '').slice(0, 20),
+    language: (q.language ?? '').slice(0, 10),
+    year: /^\d{4}$/.test(q.year ?? '') ? (q.year ?? '') : '',
+    page: Math.max(1, Math.min(1000, Number.parseInt(q.page ?? '1', 10) || 1)),
+  };
+}
+
+/** The query string of a search, its page left out: what its feed and links carry. */
+export function searchQueryString(params: SearchParams): string {
+  const qs = new URLSearchParams();
+  for (const k of ['q', 'body', 'kind', 'language', 'year'] as const) if (params[k]) qs.set(k, params[k]);
+  return qs.toString();
+}
 
 export function renderSearchPage(
   ctx: PageContext,
@@ -32,6 +52,7 @@ export function renderSearchPage(
     list.length === 0 ? null : html`<h3>${title}</h3><ul class="plain">${list.slice(0, 10).map((f) => html`<li>${params[key] === f.value ? html`<strong>${label(f.value)}</strong>` : html`<a href="${link({ [key]: f.value })}">${label(f.value)}</a>`} <span class="muted">(${f.count})</span></li>`)}</ul>`; // prettier-ignore
   const pages = result ? Math.ceil(result.total / PAGE_SIZE) : 0;
   const filtered = params.body || params.kind || params.language || params.year;
+  const feed = `/search/feed.atom?${searchQueryString(params)}`;
   const main = html`<h1>${t.search}</h1>
     <form method="get" action="/search" class="search" role="search">
       <label for="q">${t.query}</label>
@@ -52,6 +73,10 @@ export function renderSearchPage(
             </aside>
             <section aria-label="${t.search}">
               <h2>${result.total} ${t.results}</h2>
+              <p>
+                <a href="${feed}">${t.subscribe}</a
+                >${params.q.trim() ? html` · <a href="${topicHref(params.q.trim())}">${t.asTimeline}</a>` : null}
+              </p>
               <ol class="cards" start="${(params.page - 1) * PAGE_SIZE + 1}">
                 ${result.hits.map(
                   (h) =>
@@ -81,5 +106,6 @@ export function renderSearchPage(
           </div>`
         : null
     }`;
-  return renderPage(ctx, params.q ? `${params.q} – ${t.search}` : t.search, main);
+  const head = result ? html`<link rel="alternate" type="application/atom+xml" href="${feed}" />` : undefined;
+  return renderPage(ctx, params.q ? `${params.q} – ${t.search}` : t.search, main, head);
 }

@@ -13,8 +13,9 @@ const PROPOSAL_INSIDE =
   /^(?:\p{Lu}[\p{L}-]*\s){1,3}(?:päättää|esittää|hyväksyy|merkitsee|beslutar|föreslår|godkänner)(?![\p{L}\p{N}])/u;
 const EVENT_SENTENCE =
   /(?<![\p{L}\p{N}])(?:poistui|poistuivat|saapui|saapuivat|avlägsnade|anlände|oli poissa)(?![\p{L}\p{N}])/u;
-const ATTACHMENT_SENTENCE =
-  /^(?:Liite|Liitteet|Liitteenä|Bilaga|Bilagor|Diat liitteenä|Esitys liitteenä)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])liittee(?:nä|inä)\s+\d/u;
+const ATTACHMENT_START =
+  /^(?:Liite|Liitteet|Liitteenä|Bilaga|Bilagor|Diat liitteenä|Esitys liitteenä)(?![\p{L}\p{N}])/u;
+const ATTACHMENT_INSIDE = /(?<![\p{L}\p{N}])liittee(?:nä|inä)\s+\d/u;
 const LABEL =
   /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä|Liitteet|Bilagor|Muutoksenhaku|Oheismateriaali|Valmistelijat)(?![\p{L}-])\s*:?/u;
 
@@ -31,17 +32,22 @@ export interface Sentence {
   start: number;
   end: number;
   marked: boolean;
+  /** An arrival, departure or attachment note: never part of a proposal or decision. */
+  aside: boolean;
 }
 
 /** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
-  const lineRe = /[^\n]+/gu;
-  lineRe.lastIndex = from;
-  for (let line = lineRe.exec(text); line && line.index < to; line = lineRe.exec(text)) {
-    const lineEnd = Math.min(to, line.index + line[0].length);
-    const lineText = text.slice(line.index, lineEnd);
+  for (let lineStart = from; lineStart < to;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = Math.min(to, newline < 0 ? text.length : newline);
+    const lineIndex = lineStart;
+    lineStart = (newline < 0 ? text.length : newline) + 1;
+    if (lineEnd <= lineIndex) continue;
+    const lineText = text.slice(lineIndex, lineEnd);
     const marked =
+      (lineText.includes('➤') || lineText.includes('**')) &&
       (/^\s*(?:[-•]\s*)?➤/u.test(lineText) || /^\s*(?:[-•]\s*)?\*\*.*\*\*\s*$/u.test(lineText)) &&
       /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
     // Flattened memos run sentences together: also cut before a cue word that opens a proposal or decision.
@@ -61,7 +67,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     cuts.push(lineText.length);
     for (const cut of cuts) {
       const raw = lineText.slice(pieceStart, cut);
-      const sentenceStart = line.index + pieceStart;
+      const sentenceStart = lineIndex + pieceStart;
       pieceStart = cut;
       if (raw.trim() === '') continue;
       const lead = raw.length - raw.trimStart().length;
@@ -70,10 +76,14 @@ export function splitSentences(text: string, from: number, to: number): Sentence
         start: sentenceStart + lead,
         end: sentenceStart + raw.trimEnd().length,
         marked,
+        aside: false,
       });
     }
   }
-  return mergeAbbreviations(sentences);
+  const merged = mergeAbbreviations(sentences);
+  for (const sentence of merged)
+    sentence.aside = isEventSentence(sentence.text) || isAttachmentSentence(sentence.text);
+  return merged;
 }
 
 const ABBREVIATION_END =
@@ -91,6 +101,7 @@ function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
     const last = merged[merged.length - 1];
     if (
       last &&
+      lastPiece.endsWith('.') &&
       ABBREVIATION_END.test(lastPiece.slice(-12)) &&
       last.marked === s.marked &&
       s.start - last.end <= 2
@@ -108,7 +119,11 @@ function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
   return merged;
 }
 
+/** The characters a marked line may open with, before its text. */
+const MARK_START = new Set(['-', '•', '➤', '*']);
+
 function stripMarks(sentence: string): string {
+  if (!MARK_START.has(sentence.charAt(0)) && !/^\s/u.test(sentence)) return sentence;
   return sentence.replace(/^[\s\-•]*(?:➤\s*)?(?:\*\*)?/u, '');
 }
 
@@ -127,7 +142,8 @@ export function isEventSentence(sentence: string): boolean {
 }
 
 export function isAttachmentSentence(sentence: string): boolean {
-  return ATTACHMENT_SENTENCE.test(stripMarks(sentence));
+  const s = stripMarks(sentence);
+  return ATTACHMENT_START.test(s) || (s.includes('liittee') && ATTACHMENT_INSIDE.test(s));
 }
 
 export function labelOf(sentence: string): string | null {

@@ -2,7 +2,6 @@ import type { Item, Span } from '../../domain/minutes.js';
 import {
   type Sentence,
   type TextField,
-  isAttachmentSentence,
   isDecisionSentence,
   isEventSentence,
   isProposalSentence,
@@ -71,7 +70,7 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
 }
 
 function classify(sentences: Sentence[]): { proposal: TextField | null; decision: TextField | null } {
-  const content = sentences.filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
+  const content = sentences.filter((s) => !s.aside);
   const labelled = classifyByLabels(sentences);
   if (labelled) return labelled;
   const marked = content.filter((s) => s.marked);
@@ -82,9 +81,7 @@ function classify(sentences: Sentence[]): { proposal: TextField | null; decision
   const decisionAt = content.findIndex((s) => isDecisionSentence(s.text));
   const decisionIndex =
     decisionAt >= 0 ? sentences.indexOf(content[decisionAt] as Sentence) : sentences.length;
-  const decisionSentences = sentences
-    .slice(decisionIndex)
-    .filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
+  const decisionSentences = sentences.slice(decisionIndex).filter((s) => !s.aside);
   return { proposal: proposalBefore(sentences, decisionIndex), decision: joinSentences(decisionSentences) };
 }
 
@@ -98,9 +95,7 @@ function proposalBefore(sentences: Sentence[], end: number): TextField | null {
     }
   }
   if (start < 0) return null;
-  const run = sentences
-    .slice(start, end)
-    .filter((s) => !isEventSentence(s.text) && !isAttachmentSentence(s.text));
+  const run = sentences.slice(start, end).filter((s) => !s.aside);
   return joinSentences(run);
 }
 

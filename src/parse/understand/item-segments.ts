@@ -176,6 +176,13 @@ export function findItemMarkers(text: string, from: number, to: number): ItemMar
     const plainChain = bestChain(plain, to, true);
     if (plainChain.length >= 3) chain = plainChain;
   }
+  if (chain.length < 2) {
+    // An excerpt of a longer protocol numbers on from where the last meeting stopped ('69. LAGLIGHET …'):
+    // a run of capitalised titles may start anywhere.
+    const capitalised = dotted.filter((c) => c.base >= 2);
+    const laterChain = bestChain(capitalised, to, false);
+    if (laterChain.length >= 3) chain = laterChain;
+  }
   return toMarkers(chain);
 }
 

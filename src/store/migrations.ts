@@ -1,6 +1,7 @@
 import type { Db } from './db.js';
 import { initial } from './migrations/0001-initial.js';
 import { search } from './migrations/0002-search.js';
+import { searchRanking } from './migrations/0003-search-ranking.js';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'search', sql: search },
+  { version: 3, name: 'search-ranking', sql: searchRanking },
 ];
 
 // Any constant shared by every process that migrates this database.

@@ -19,6 +19,8 @@ export interface TermVector {
   /** tsvector input: 'term':1A,7 … (weights A title and body, B proposal and decision, C the rest). */
   literal: string;
   counts: Map<string, number>;
+  /** Each term's ts_rank as a one-term query (normalisation 1), for the postings that rank top-k. */
+  impacts: Map<string, number>;
 }
 
 export interface DocumentVectors {
@@ -35,6 +37,8 @@ export interface DocumentVectors {
 const WEIGHT_A = 3;
 const WEIGHT_B = 2;
 const LETTERS = ['C', 'C', 'B', 'A'] as const;
+// A builder weight's index into ts_rank's {D, C, B, A} array.
+const LETTERS_INDEX = [1, 1, 2, 3] as const;
 // PostgreSQL keeps positions up to 16383 and at most 256 of them per lexeme.
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_TERM = 256;
@@ -106,25 +110,59 @@ function withoutHidden(text: string, hidden: Uint8Array): string {
   return out;
 }
 
+// ts_rank's weights of D, C, B, A (search.ts passes the same array).
+const RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0] as const;
+
 class VectorBuilder {
-  private readonly positions = new Map<string, string[]>();
+  private readonly positions = new Map<string, { at: number[]; weights: number[] }>();
   private readonly counts = new Map<string, number>();
 
   add(terms: readonly string[], position: number, weight: number): void {
-    const p = `${Math.min(position, MAX_POSITION)}${LETTERS[weight] ?? 'C'}`;
+    const at = Math.min(position, MAX_POSITION);
     for (const term of terms) {
       this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
       const list = this.positions.get(term);
-      if (!list) this.positions.set(term, [p]);
-      else if (list.length < MAX_POSITIONS_PER_TERM && position <= MAX_POSITION) list.push(p);
+      if (!list) this.positions.set(term, { at: [at], weights: [weight] });
+      else if (position <= MAX_POSITION && list.at[list.at.length - 1] === at) {
+        // PostgreSQL keeps one entry per position, with the highest weight.
+        const last = list.weights.length - 1;
+        list.weights[last] = Math.max(list.weights[last] ?? 0, weight);
+      } else if (list.at.length < MAX_POSITIONS_PER_TERM && position <= MAX_POSITION) {
+        list.at.push(at);
+        list.weights.push(weight);
+      }
     }
   }
 
   build(): TermVector {
     const parts: string[] = [];
-    for (const [term, ps] of this.positions) parts.push(`${quoteLexeme(term)}:${ps.join(',')}`);
-    return { literal: parts.join(' '), counts: this.counts };
+    let length = 0;
+    for (const [term, list] of this.positions) {
+      parts.push(`${quoteLexeme(term)}:${list.at.map((p, i) => `${p}${LETTERS[list.weights[i] ?? 0] ?? 'C'}`).join(',')}`); // prettier-ignore
+      length += list.at.length;
+    }
+    const impacts = new Map<string, number>();
+    const norm = Math.log2(length + 1) || 1;
+    for (const [term, list] of this.positions) impacts.set(term, oneTermRank(list.weights) / norm);
+    return { literal: parts.join(' '), counts: this.counts, impacts };
   }
+}
+
+/** ts_rank's score of one query term from its positions' weights (calc_rank_or in tsrank.c). */
+function oneTermRank(weights: readonly number[]): number {
+  let sum = 0;
+  let max = -1;
+  let maxAt = 0;
+  weights.forEach((w, i) => {
+    const value = RANK_WEIGHTS[LETTERS_INDEX[w] ?? 1] ?? 0.2;
+    sum += value / ((i + 1) * (i + 1));
+    if (value > max) {
+      max = value;
+      maxAt = i;
+    }
+  });
+  // 1.64493406685 = π²/6, the limit of the series above.
+  return (max + sum - max / ((maxAt + 1) * (maxAt + 1))) / 1.64493406685;
 }
 
 /** A lexeme in tsvector / tsquery input syntax. */

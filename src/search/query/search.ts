@@ -4,6 +4,8 @@ import { getAnalyzer } from '../analysis/analyzer.js';
 import { compileQuery } from './compile-query.js';
 import { parseQuery } from './query-parser.js';
 import { makeSnippet } from './snippet.js';
+import type { RankQuery } from './top-k.js';
+import { rankAll, rankCandidates } from './top-k.js';
 
 export interface SearchOptions {
   limit?: number;
@@ -22,6 +24,8 @@ export interface SearchOptions {
   /** Also search non-public items and documents: only for callers allowed to see them. */
   includeNonPublic?: boolean;
   facets?: boolean;
+  /** Rank every match instead of the postings' candidates: slow on large archives; for measuring. */
+  exhaustive?: boolean;
   analyzer?: Analyzer;
 }
 
@@ -53,6 +57,8 @@ export interface SearchResult {
 
 // ts_rank's weights for D, C, B, A: titles and body names above decisions and proposals above the rest.
 const WEIGHTS = `'{0.05, 0.2, 0.5, 1.0}'`;
+// At most this many matches are all ranked; more go through the postings' candidates (docs/adr/0011).
+const RANK_ALL_BELOW = 400;
 
 /** Searches the index; non-public content stays out of hits, counts, facets and snippets by default. */
 export async function search(db: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -85,19 +91,17 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   const limit = Math.max(0, Math.min(options.limit ?? 10, 100));
   const offset = Math.max(0, options.offset ?? 0);
   const rank = q ? `ts_rank(${WEIGHTS}, s.vector, ${q}, 1)` : '0';
-  const hitRows = await db.query<HitRow>(
-    `SELECT top.*, COALESCE(top.content, d.text) AS text FROM (
-       SELECT s.document_id, s.meeting_id, s.title, s.file_name, s.body_name, s.kind, s.language, s.date,
-              s.content, ${rank}::float8 AS score
-       FROM search_documents s WHERE ${filter}
-       ORDER BY score DESC, s.date DESC NULLS LAST, s.document_id
-       LIMIT ${limit} OFFSET ${offset}) top
-     JOIN documents d ON d.id = top.document_id
-     ORDER BY top.score DESC, top.date DESC NULLS LAST, top.document_id`,
-    params,
-  );
   const facets = await countFacets(db, filter, params, options.facets !== false);
   const total = facets.kind.reduce((n, f) => n + f.count, 0);
+  const ranking: RankQuery = { filter, params, rank, limit, offset };
+  const useCandidates = q && !options.exhaustive && total > RANK_ALL_BELOW && compiled.prefixes.length === 0;
+  const audiences = options.includeNonPublic ? [true, false] : [true];
+  const hitRows =
+    offset >= total || limit === 0
+      ? []
+      : ((useCandidates
+          ? await rankCandidates(db, ranking, [...compiled.highlight], audiences, total)
+          : null) ?? (await rankAll(db, ranking)));
   return {
     total,
     hits: hitRows.map((r) => ({
@@ -116,19 +120,7 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   };
 }
 
-interface HitRow {
-  document_id: string;
-  meeting_id: string | null;
-  title: string | null;
-  file_name: string;
-  body_name: string | null;
-  kind: string;
-  language: string;
-  date: string | null;
-  score: number;
-  text: string;
-}
-
+/** Counts the matches by body, kind, language and year in one pass (only by kind without facets). */
 async function countFacets(
   db: Sql,
   filter: string,
@@ -136,17 +128,20 @@ async function countFacets(
   all: boolean,
 ): Promise<SearchResult['facets']> {
   const facets: SearchResult['facets'] = { body: [], kind: [], language: [], year: [] };
-  const rows = await db.query<{ f: keyof SearchResult['facets']; v: string | null; n: number }>(
-    all
-      ? `WITH m AS MATERIALIZED (SELECT s.body_name, s.kind, s.language, s.date FROM search_documents s WHERE ${filter})
-         SELECT 'kind' AS f, kind AS v, count(*)::int AS n FROM m GROUP BY 2
-         UNION ALL SELECT 'language', language, count(*)::int FROM m GROUP BY 2
-         UNION ALL SELECT 'body', body_name, count(*)::int FROM m WHERE body_name IS NOT NULL GROUP BY 2
-         UNION ALL SELECT 'year', extract(year FROM date)::int::text, count(*)::int FROM m WHERE date IS NOT NULL GROUP BY 2`
-      : `SELECT 'kind' AS f, s.kind AS v, count(*)::int AS n FROM search_documents s WHERE ${filter} GROUP BY 2`,
-    params,
-  );
-  for (const r of rows) if (r.v !== null) facets[r.f].push({ value: r.v, count: r.n });
+  const rows =
+    await db.query<{ kind: string | null; language: string | null; body: string | null; year: string | null; n: number }>( // prettier-ignore
+      all
+        ? `SELECT s.kind, s.language, s.body_name AS body, extract(year FROM s.date)::int::text AS year, count(*)::int AS n
+         FROM search_documents s WHERE ${filter}
+         GROUP BY GROUPING SETS ((s.kind), (s.language), (s.body_name), (extract(year FROM s.date)))`
+        : `SELECT s.kind, NULL AS language, NULL AS body, NULL AS year, count(*)::int AS n
+         FROM search_documents s WHERE ${filter} GROUP BY s.kind`,
+      params,
+    );
+  for (const r of rows) {
+    const [key, value] = r.kind !== null ? (['kind', r.kind] as const) : r.language !== null ? (['language', r.language] as const) : r.body !== null ? (['body', r.body] as const) : (['year', r.year] as const); // prettier-ignore
+    if (value !== null) facets[key].push({ value, count: r.n });
+  }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)); // prettier-ignore
   return facets;
 }

@@ -1,6 +1,7 @@
 import type { NextMeeting, Span } from '../../domain/minutes.js';
 import { findTimeRange, toIsoDate } from './dates.js';
 import { findNames } from './person-names.js';
+import { execAtWordStart } from './scan.js';
 import { cleanOrNull } from './text-span.js';
 
 export interface Found<T> {
@@ -9,14 +10,18 @@ export interface Found<T> {
 }
 
 const RECORDER_CUE =
-  /(?<![\p{L}\p{N}])(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Vid pennan|Antecknat av|Minutes taken by|Sihteeri)(?![\p{L}\p{N}])\s*:?/gu;
+  /(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Vid pennan|Antecknat av|Minutes taken by|Sihteeri)(?![\p{L}\p{N}])\s*:?/gu;
 
 /** Who wrote the document: the name after 'Muistion laati', 'Pöytäkirjanpitäjä', 'Sekreterare' … (the last such cue wins). */
 export function findRecorder(text: string, from: number, to: number): Found<string> | null {
   let found: Found<string> | null = null;
   if (!RECORDER_HINT.test(text)) return null;
   RECORDER_CUE.lastIndex = from;
-  for (let m = RECORDER_CUE.exec(text); m && m.index < to; m = RECORDER_CUE.exec(text)) {
+  for (
+    let m = execAtWordStart(RECORDER_CUE, text);
+    m && m.index < to;
+    m = execAtWordStart(RECORDER_CUE, text)
+  ) {
     const after = m.index + m[0].length;
     const names = findNames(text, after, Math.min(to, after + 80), 'first-last');
     const name = names[0];
@@ -26,7 +31,7 @@ export function findRecorder(text: string, from: number, to: number): Found<stri
 }
 
 const NEXT_CUE =
-  /(?<![\p{L}\p{N}])(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
+  /(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
 // Quick tests before the full patterns, which are slower to scan with.
 const RECORDER_HINT =
   /laati|kirjasi|kirjoitti|vakuudeksi|pitäjä|ekreterare|rotokollför|fördes av|pennan|Antecknat|Minutes taken|Sihteeri/u;
@@ -42,7 +47,7 @@ export function findNextMeeting(
 ): Found<NextMeeting> | null {
   if (!NEXT_HINT.test(text)) return null;
   NEXT_CUE.lastIndex = from;
-  for (let m = NEXT_CUE.exec(text); m && m.index < to; m = NEXT_CUE.exec(text)) {
+  for (let m = execAtWordStart(NEXT_CUE, text); m && m.index < to; m = execAtWordStart(NEXT_CUE, text)) {
     const after = m.index + m[0].length;
     const window = text.slice(after, Math.min(to, after + 200));
     const date = SHORT_DATE.exec(window);
@@ -86,13 +91,13 @@ export function findNextMeeting(
 }
 
 const CHECKERS_CUE =
-  /(?<![\p{L}\p{N}])(?:Pöytäkirjan(?:tarkastajiksi| tarkastajiksi|tarkastajaksi| tarkastajaksi)(?: valittiin)?|Valittiin pöytäkirjan ?tarkastajiksi|Valittiin pöytäkirjantarkastajaksi|Pöytäkirjan tarkastajat|Protokolljusterare|Till protokolljusterare (?:valdes|utsågs))(?![\p{L}\p{N}])\s*:?/giu;
+  /(?:Pöytäkirjan(?:tarkastajiksi| tarkastajiksi|tarkastajaksi| tarkastajaksi)(?: valittiin)?|Valittiin pöytäkirjan ?tarkastajiksi|Valittiin pöytäkirjantarkastajaksi|Pöytäkirjan tarkastajat|Protokolljusterare|Till protokolljusterare (?:valdes|utsågs))(?![\p{L}\p{N}])\s*:?/giu;
 
 /** Minutes checkers: 'Pöytäkirjan tarkastajiksi valittiin X ja Y'. */
 export function findCheckers(text: string, from: number, to: number): Found<string[]> | null {
   if (!/tarkastaj|justerare/iu.test(text)) return null;
   CHECKERS_CUE.lastIndex = from;
-  const m = CHECKERS_CUE.exec(text);
+  const m = execAtWordStart(CHECKERS_CUE, text);
   if (!m || m.index >= to) return null;
   const after = m.index + m[0].length;
   const end = Math.min(to, text.indexOf('.', after) >= 0 ? text.indexOf('.', after) : to, after + 200);

@@ -1,0 +1,28 @@
+/**
+ * Scanning helpers. A leading `(?<![\p{L}\p{N}])` makes the regular expression engine test the lookbehind
+ * at every position of the text; matching the rest and checking the one character before by hand finds
+ * the same matches much faster.
+ */
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the character just before `at` is a letter or a digit. */
+export function followsWordChar(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122);
+  }
+  const start = code >= 0xdc00 && code <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return LETTER_OR_DIGIT.test(text.slice(start, at));
+}
+
+/** The next match of the global or sticky `pattern`, from its `lastIndex`, that starts a word. */
+export function execAtWordStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!followsWordChar(text, m.index)) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}

@@ -17,6 +17,7 @@ export interface AppConfig {
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   const app = Fastify({ logger: config.logger ?? false });
   await app.register(webRoutes, { db: config.db, baseUrl: config.baseUrl.replace(/\/$/, ''), ...(config.today ? { today: config.today } : {}) }); // prettier-ignore
+  await app.register(import('../api/search-route.js'), { db: config.db });
   return app;
 }
 

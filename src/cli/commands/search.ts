@@ -1,21 +1,19 @@
 import type { Command } from 'commander';
 import { reindexAll } from '../../search/index/index-document.js';
+import type { SearchOptions } from '../../search/query/search.js';
 import { search } from '../../search/query/search.js';
 import { openDb, readDbConfig } from '../../store/db.js';
 import { migrate } from '../../store/migrations.js';
 
-interface SearchCliOptions {
+/** The search filters as `search` takes them, plus how to print and page (commander gives strings). */
+type SearchCliOptions = Pick<
+  SearchOptions,
+  'body' | 'organisation' | 'person' | 'kind' | 'language' | 'from' | 'to'
+> & {
   json?: boolean;
   limit?: string;
   offset?: string;
-  body?: string;
-  organisation?: string;
-  person?: string;
-  kind?: string;
-  language?: string;
-  from?: string;
-  to?: string;
-}
+};
 
 export function registerSearchCommand(program: Command, setStatus: (code: number) => void): void {
   program

@@ -2,6 +2,7 @@ import { sha256Hex } from '../lib/stable-id.js';
 import type { Db } from '../store/db.js';
 import { addDocumentSources, findStoredDocumentIds } from '../store/document.repository.js';
 import { quarantineDocument } from '../store/quarantine.repository.js';
+import { findLexicon } from '../search/index/index-document.js';
 import { ParsePool } from './parse-pool.js';
 import type { PreparedDocument } from './prepare-document.js';
 import type { SourceEntry } from './sources.js';
@@ -32,19 +33,21 @@ export interface IngestOptions {
   /** Parser threads; all cores by default. */
   workers?: number;
   /**
-   * Documents written per transaction (1 by default). Each stays whole either way; more per commit is
+   * Documents written per transaction (200 by default). Each stays whole either way; more per commit is
    * faster, and a kill loses at most the uncommitted batch, which the next run stores.
    */
   commitEvery?: number;
+  /** A batch smaller than `commitEvery` is written once its first document has waited this long. */
+  maxWaitMs?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** Called once the sources are listed, before any is read. */
   onListed?: (total: number) => void;
 }
 
 /**
- * Ingests files, folders and .zip archives: each document is hashed, parsed on a worker thread unless
- * stored already, and written in its own transaction. A document that fails is quarantined and the rest
- * go on.
+ * Ingests files, folders and .zip archives: each document is hashed, then parsed and analysed on a
+ * worker thread unless stored already; this thread writes the results in batches, one transaction per
+ * batch, each document whole or not at all. A document that fails is quarantined and the rest go on.
  */
 export async function ingestPaths(
   db: Db,
@@ -52,7 +55,7 @@ export async function ingestPaths(
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const listing = await listSources(paths);
-  const pool = new ParsePool({ size: options.workers });
+  const pool = new ParsePool({ size: options.workers, lexicon: await findLexicon(db) });
   const started = Date.now();
   const report: IngestReport = { total: listing.entries.length + listing.errors.length, done: 0, stored: 0, skipped: 0, failed: 0, elapsedMs: 0, failures: [] }; // prettier-ignore
   options.onListed?.(report.total);
@@ -69,14 +72,26 @@ export async function ingestPaths(
     writes = writes.then(job);
     return writes;
   };
-  // Parsed documents wait here until the writer takes up to `commitEvery` of them in one transaction.
+  // Parsed documents wait here until the writer takes `commitEvery` of them in one transaction, or
+  // fewer once the first has waited `maxWaitMs`, or the rest at the end.
   const ready: PreparedDocument[] = [];
-  const commitEvery = Math.max(1, options.commitEvery ?? 1);
-  const storeReady = () =>
-    write(async () => {
+  const commitEvery = Math.max(1, options.commitEvery ?? 200);
+  const maxWaitMs = options.maxWaitMs ?? 2000;
+  let timer: NodeJS.Timeout | null = null;
+  const storeReady = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    return write(async () => {
       const docs = ready.splice(0, commitEvery);
       if (docs.length > 0) await store(db, docs, count);
     });
+  };
+  const enqueue = (doc: PreparedDocument) => {
+    ready.push(doc);
+    if (ready.length >= commitEvery) return storeReady();
+    timer ??= setTimeout(() => void storeReady(), maxWaitMs);
+    return undefined;
+  };
   const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
     write(async () => {
       await quarantineDocument(db, { sourcePath: path, sha256, reason, code });
@@ -85,6 +100,7 @@ export async function ingestPaths(
   try {
     for (const e of listing.errors) await fail(e.path, null, e.reason, 'ENOENT');
     const inFlight = new Set<Promise<void>>();
+    // Enough queued on the threads to keep them parsing while a batch is written.
     const limit = pool.size * 3 + commitEvery;
     for (const chunk of chunks(listing.entries, 64)) {
       const read = await readChunk(chunk);
@@ -109,13 +125,12 @@ export async function ingestPaths(
           continue;
         }
         while (inFlight.size >= limit) await Promise.race(inFlight);
+        // Parse ahead of the writer by at most one batch.
+        while (ready.length >= commitEvery) await writes;
         const task = pool
           .prepare(r.bytes, r.entry.path, r.entry.fileName)
           .then(
-            (doc) => {
-              ready.push(doc);
-              return storeReady();
-            },
+            (doc) => enqueue(doc),
             (error: Error & { code?: string | null }) =>
               fail(r.entry.path, r.sha256, error.message, error.code ?? null),
           )
@@ -124,8 +139,10 @@ export async function ingestPaths(
       }
     }
     await Promise.all(inFlight);
+    while (ready.length > 0) await storeReady();
     await writes;
   } finally {
+    if (timer) clearTimeout(timer);
     listing.close();
     await pool.close();
   }

@@ -11,14 +11,21 @@ import { createTestDatabase, testEngines } from '../store/test-databases.js';
 const CLI = new URL('../../test/support/pykala-cli.ts', import.meta.url).pathname;
 const DOCUMENTS = 60;
 
-/** Runs `pykala ingest DIR`; with `killAfter`, sends SIGKILL once that many documents are done. */
+/**
+ * Runs `pykala ingest DIR`, committing 4 documents per transaction so that a kill lands between and
+ * inside batches; with `killAfter`, sends SIGKILL once that many documents are done.
+ */
 function runIngest(dir: string, env: Record<string, string>, killAfter?: number) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; done: number }>(
     (resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'ingest', '--workers', '2', dir], {
-        env: { ...process.env, ...env, PYKALA_PROGRESS_MS: '0' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', CLI, 'ingest', '--workers', '2', '--commit-every', '4', dir],
+        {
+          env: { ...process.env, ...env, PYKALA_PROGRESS_MS: '0' },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       let done = 0;
       let buffered = '';
       child.stderr.setEncoding('utf8');

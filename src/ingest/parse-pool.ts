@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PrepareRequest } from './parse-worker.js';
+import type { PrepareRequest, WorkerSetup } from './parse-worker.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 /** Why a document could not be parsed, carried across the thread boundary. */
@@ -35,11 +35,11 @@ interface Slot {
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCES ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
 
-function startWorker(): Worker {
-  if (!FROM_SOURCES) return new Worker(WORKER_URL);
+function startWorker(setup: WorkerSetup): Worker {
+  if (!FROM_SOURCES) return new Worker(WORKER_URL, { workerData: setup });
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, workerData: setup });
 }
 
 export interface ParsePoolOptions {
@@ -47,6 +47,8 @@ export interface ParsePoolOptions {
   size?: number;
   /** A document taking longer is given up on and its thread replaced. */
   timeoutMs?: number;
+  /** The compound lexicon learnt so far (search_lexicon), so that splits go on from it. */
+  lexicon?: [string, string[]][];
 }
 
 /** Parses documents on worker threads, one document per thread at a time. */
@@ -55,12 +57,14 @@ export class ParsePool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly timeoutMs: number;
+  private readonly setup: WorkerSetup;
   private nextId = 0;
   private closed = false;
 
   constructor(options: ParsePoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
     this.timeoutMs = options.timeoutMs ?? 120_000;
+    this.setup = { lexicon: options.lexicon ?? [] };
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -79,7 +83,7 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(), task: null, timer: null };
+    const slot: Slot = { worker: startWorker(this.setup), task: null, timer: null };
     slot.worker.on('message', (reply: Reply) => this.finish(slot, reply));
     slot.worker.on('error', (error) =>
       this.replace(slot, new PrepareError(`parser crashed: ${error.message}`, 'crash')),

@@ -1,5 +1,7 @@
-// Worker thread entry: prepares documents sent by the parse pool, one at a time.
-import { parentPort } from 'node:worker_threads';
+// Worker thread entry: prepares documents sent by the parse pool, one at a time: parse, resolution keys
+// and the search analysis (Voikko loads in each thread), so that the writing thread only writes.
+import { parentPort, workerData } from 'node:worker_threads';
+import { getAnalyzer } from '../search/analysis/analyzer.js';
 import { prepareDocument } from './prepare-document.js';
 
 export interface PrepareRequest {
@@ -9,9 +11,19 @@ export interface PrepareRequest {
   fileName: string;
 }
 
+export interface WorkerSetup {
+  /** The compound lexicon learnt from the documents stored so far: [language, stems]. */
+  lexicon?: [string, string[]][];
+}
+
+const analyzer = getAnalyzer();
+for (const [language, stems] of (workerData as WorkerSetup | null)?.lexicon ?? []) {
+  analyzer.lexicon.add(language, stems);
+}
+
 parentPort?.on('message', async (request: PrepareRequest) => {
   try {
-    const prepared = await prepareDocument(request.bytes, request.sourcePath, request.fileName);
+    const prepared = await prepareDocument(request.bytes, request.sourcePath, request.fileName, analyzer);
     parentPort?.postMessage({ id: request.id, ok: true, prepared });
   } catch (error) {
     const e = error as { message?: string; code?: string; name?: string };

@@ -3,6 +3,10 @@ import { lshBuckets, minhashSignature } from '../lib/minhash.js';
 import { sha256Hex } from '../lib/stable-id.js';
 import { parseDocument } from '../parse/parse-document.js';
 import type { ReaderName } from '../parse/readers/text-layer.js';
+import type { Analyzer } from '../search/analysis/analyzer.js';
+import { getAnalyzer } from '../search/analysis/analyzer.js';
+import type { IndexEntry } from '../search/index/index-entry.js';
+import { buildIndexEntry } from '../search/index/index-entry.js';
 import type { BodyName, OrganisationName } from './names.js';
 import { displayPersonName, normaliseBodyName, normaliseOrganisation, personNameKey } from './names.js';
 import { findNonPublicBasis } from './non-public.js';
@@ -35,13 +39,19 @@ export interface PreparedDocument {
   itemBasis: (string | null)[];
   /** Per item, per attachment. */
   attachmentBasis: (string | null)[][];
+  /** The document analysed for search. */
+  index: IndexEntry;
 }
 
-/** Parses a document and derives what resolution and storage need. Pure apart from the parse. */
+/**
+ * Parses a document and derives what resolution, storage and the search index need, so that the
+ * writing thread only writes. Pure apart from the parse and the analyzer's lexicon.
+ */
 export async function prepareDocument(
   bytes: Uint8Array,
   sourcePath: string,
   fileName: string,
+  analyzer: Analyzer = getAnalyzer(),
 ): Promise<PreparedDocument> {
   const parsed = await parseDocument(bytes, fileName);
   const { record, text, provenance } = parsed;
@@ -49,30 +59,75 @@ export async function prepareDocument(
   const itemSpan = (i: number) => provenance[`/items/${i}`];
   const firstItem = itemSpan(0);
   const header = text.slice(0, firstItem ? firstItem[0] : Math.min(text.length, 2000));
+  const nonPublicBasis = findNonPublicBasis(`${record.title ?? ''}\n${header}`);
+  const itemBasis = record.items.map((item, i) => {
+    const span = itemSpan(i);
+    const own = span ? text.slice(span[0], span[1]) : '';
+    return findNonPublicBasis([item.title, own, item.proposal, item.decision].filter(Boolean).join('\n'));
+  });
+  const attachmentBasis = record.items.map((item) => item.attachments.map((a) => findNonPublicBasis(a)));
+  const spans = Object.entries(provenance).map(([pointer, [start, end]]): [string, number, number] => [pointer, start, end]); // prettier-ignore
+  const body = record.body ? { name: record.body, ...normaliseBodyName(record.body) } : null;
+  const participants = record.participants.map((p) => ({
+    name: displayPersonName(p.name),
+    key: personNameKey(p.name),
+    organisation: p.organization ? normaliseOrganisation(p.organization) : null,
+  }));
+  const index = buildIndexEntry(
+    {
+      // PostgreSQL text cannot hold NUL; the stored text goes without it too.
+      text: text.replace(/\u0000/g, ''),
+      language: record.language,
+      title: record.title,
+      bodyName: record.body,
+      spans,
+      hiddenItems: new Set(itemBasis.flatMap((b, i) => (b === null ? [] : [i]))),
+      // An attachment of a non-public item is itself non-public.
+      hiddenAttachments: new Set(
+        attachmentBasis.flatMap((list, i) =>
+          list.flatMap((b, j) => ((b ?? itemBasis[i] ?? null) === null ? [] : [`${i}/${j}`])),
+        ),
+      ),
+      public: nonPublicBasis === null,
+      people: participants.map((p) => p.name),
+      organisations: organisationNames(record, body, participants),
+    },
+    analyzer,
+  );
   return {
     sourcePath,
     fileName,
     sha256: sha256Hex(bytes),
     byteSize: bytes.byteLength,
     record,
-    spans: Object.entries(provenance).map(([pointer, [start, end]]) => [pointer, start, end]),
+    spans,
     text,
     reader: parsed.reader,
     diagnostics: parsed.diagnostics,
     minhash: signature ? Array.from(signature) : null,
     buckets: signature ? lshBuckets(signature) : null,
-    body: record.body ? { name: record.body, ...normaliseBodyName(record.body) } : null,
-    participants: record.participants.map((p) => ({
-      name: displayPersonName(p.name),
-      key: personNameKey(p.name),
-      organisation: p.organization ? normaliseOrganisation(p.organization) : null,
-    })),
-    nonPublicBasis: findNonPublicBasis(`${record.title ?? ''}\n${header}`),
-    itemBasis: record.items.map((item, i) => {
-      const span = itemSpan(i);
-      const own = span ? text.slice(span[0], span[1]) : '';
-      return findNonPublicBasis([item.title, own, item.proposal, item.decision].filter(Boolean).join('\n'));
-    }),
-    attachmentBasis: record.items.map((item) => item.attachments.map((a) => findNonPublicBasis(a))),
+    body,
+    participants,
+    nonPublicBasis,
+    itemBasis,
+    attachmentBasis,
+    index,
   };
+}
+
+/** The organisations a document names (its body's and its participants'), as written and normalised. */
+function organisationNames(
+  record: MinutesRecord,
+  body: PreparedDocument['body'],
+  participants: readonly PersonMention[],
+): string[] {
+  const names = new Set<string>();
+  if (body?.organisation) names.add(body.organisation.name);
+  participants.forEach((p, i) => {
+    const written = record.participants[i]?.organization;
+    if (!p.organisation || !written) return;
+    names.add(p.organisation.name);
+    names.add(written.replace(/\s+/g, ' ').trim());
+  });
+  return [...names];
 }

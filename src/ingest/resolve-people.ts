@@ -1,15 +1,9 @@
 import { stableId } from '../lib/stable-id.js';
-import type { Sql } from '../store/db.js';
 import { newPersonMergeInsert } from '../store/merge.repository.js';
 import type { PersonRow, SharedContext } from '../store/person.repository.js';
-import {
-  findPeopleByKeys,
-  findSharedContexts,
-  membershipsUpsert,
-  peopleInsert,
-  personNamesInsert,
-} from '../store/person.repository.js';
+import { membershipsUpsert, peopleInsert, personNamesInsert } from '../store/person.repository.js';
 import type { WriteBatch } from '../store/write-batch.js';
+import type { BatchContext } from './batch-context.js';
 import { personNameKey } from './names.js';
 import type { PreparedDocument } from './prepare-document.js';
 
@@ -17,6 +11,8 @@ export interface ResolutionContext {
   organisationIds: ReadonlyMap<string, string>;
   bodyId: string | null;
   date: string | null;
+  /** The body of the meeting the document's attendance goes to. */
+  meetingBodyId: string | null;
 }
 
 export interface ResolvedPeople {
@@ -29,14 +25,15 @@ export interface ResolvedPeople {
 /**
  * Each participant is a person within its context (organisation, else body, else document). A new one
  * is merged into an existing person of the same normalised name only when they share an organisation or
- * a body; anything less leaves them apart. Every merge is recorded with that evidence.
+ * a body; anything less leaves them apart. Every merge is recorded with that evidence. Existing people
+ * are those stored and those of the batch's earlier documents (`known`), which learns this document's.
  */
-export async function resolvePeople(
-  tx: Sql,
+export function resolvePeople(
+  known: BatchContext,
   batch: WriteBatch,
   doc: PreparedDocument,
   ctx: ResolutionContext,
-): Promise<ResolvedPeople> {
+): ResolvedPeople {
   const mentions = doc.participants.map((p, i) => {
     const organisationId = p.organisation ? (ctx.organisationIds.get(p.organisation.key) ?? null) : null;
     const anchor = organisationId
@@ -52,28 +49,25 @@ export async function resolvePeople(
     };
   });
   const keys = [...new Set(mentions.map((m) => m.key))];
-  const known = await findPeopleByKeys(tx, keys);
-  const knownIds = new Set(known.map((p) => p.id));
+  const existing = keys.flatMap((k) => known.peopleByKey(k));
+  const existingIds = new Set(existing.map((p) => p.id));
   const newPeople = new Map<string, PersonRow>();
   for (const m of mentions) {
-    if (!knownIds.has(m.id) && !newPeople.has(m.id)) {
+    if (!existingIds.has(m.id) && !newPeople.has(m.id)) {
       newPeople.set(m.id, { id: m.id, name: m.name, name_key: m.key, canonical_id: m.id });
     }
   }
   // Only new people whose name is already known can need a merge.
-  const keysKnown = new Set(known.map((p) => p.name_key));
+  const keysKnown = new Set(existing.map((p) => p.name_key));
   const candidates = mentions.filter((m) => newPeople.has(m.id) && keysKnown.has(m.key));
   const candidateKeys = new Set(candidates.map((m) => m.key));
   const organisations = [...new Set(candidates.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))];
-  const contexts =
-    candidates.length > 0
-      ? await findSharedContexts(
-          tx,
-          known.filter((p) => candidateKeys.has(p.name_key)),
-          organisations,
-          ctx.bodyId,
-        )
-      : [];
+  const contexts = findSharedContexts(
+    known,
+    existing.filter((p) => candidateKeys.has(p.name_key)),
+    organisations,
+    ctx.bodyId,
+  );
   for (const m of candidates) {
     const person = newPeople.get(m.id);
     const evidence = chooseEvidence(contexts, m.key, m.organisationId);
@@ -106,7 +100,32 @@ export async function resolvePeople(
         })),
     ),
   );
+  for (const p of newPeople.values()) known.addPerson(p);
+  for (const m of mentions) {
+    if (m.organisationId) known.addMembership(m.id, m.organisationId);
+    if (ctx.meetingBodyId) known.addAttendance(m.id, ctx.meetingBodyId);
+  }
   return { participantIds: mentions.map((m) => m.id), findByName: nameFinder(mentions) };
+}
+
+/**
+ * Which of these (known) people share an organisation with the mentions or have attended a meeting of
+ * the same body: the evidence a merge needs.
+ */
+function findSharedContexts(
+  known: BatchContext,
+  people: readonly PersonRow[],
+  organisationIds: readonly string[],
+  bodyId: string | null,
+): SharedContext[] {
+  const found: SharedContext[] = [];
+  for (const p of people) {
+    for (const o of organisationIds) {
+      if (known.hasMembership(p.id, o)) found.push({ name_key: p.name_key, root: p.canonical_id, via: 'organisation', via_id: o }); // prettier-ignore
+    }
+    if (bodyId && known.hasAttended(p.id, bodyId)) found.push({ name_key: p.name_key, root: p.canonical_id, via: 'body', via_id: bodyId }); // prettier-ignore
+  }
+  return found;
 }
 
 /** Organisation evidence before body evidence; among equals the smallest id, so runs agree. */

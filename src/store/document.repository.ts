@@ -66,6 +66,7 @@ export function documentInserts(row: DocumentRow): InsertSpec[] {
       types: DOCUMENT_COLUMNS.map((c) => COLUMN_TYPES[c]),
       values: DOCUMENT_COLUMNS.map((c) => [value(c)]),
       casts: { minhash: 'int4[]' },
+      key: 1,
     },
     sourceInserts([[row.id, row.source_path]]),
   ];
@@ -78,6 +79,7 @@ export function sourceInserts(pairs: readonly (readonly [string, string])[]): In
     types: ['text', 'text'],
     values: [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
     onConflict: 'ON CONFLICT DO NOTHING',
+    key: 2,
   };
 }
 
@@ -108,18 +110,27 @@ export interface NearDuplicateCandidate {
   minhash: number[];
 }
 
-/** Documents that share at least one LSH bucket with these. */
-export async function findNearDuplicateCandidates(
+export interface BucketCandidate extends NearDuplicateCandidate {
+  band: number;
+  bucket: number;
+  /** The body of the candidate's meeting, if it has one. */
+  meeting_body_id: string | null;
+}
+
+/** Stored documents in any of these (band, bucket) pairs, once per pair they are in. */
+export async function findDocumentsInBuckets(
   tx: Sql,
-  buckets: readonly number[],
-): Promise<NearDuplicateCandidate[]> {
-  return tx.query<NearDuplicateCandidate>(
-    `SELECT DISTINCT d.id, d.meeting_id, d.minhash
+  pairs: readonly (readonly [number, number])[],
+): Promise<BucketCandidate[]> {
+  if (pairs.length === 0) return [];
+  return tx.query<BucketCandidate>(
+    `SELECT l.band, l.bucket, d.id, d.meeting_id, d.minhash, m.body_id AS meeting_body_id
      FROM unnest($1::int2[], $2::int4[]) AS b(band, bucket)
      JOIN document_lsh l ON l.band = b.band AND l.bucket = b.bucket
      JOIN documents d ON d.id = l.document_id
+     LEFT JOIN meetings m ON m.id = d.meeting_id
      WHERE d.minhash IS NOT NULL`,
-    [buckets.map((_, i) => i), buckets],
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
   );
 }
 
@@ -130,6 +141,7 @@ export function lshInsert(documentId: string, buckets: readonly number[]): Inser
     types: ['int2', 'int4', 'text'],
     values: [buckets.map((_, i) => i), buckets, buckets.map(() => documentId)],
     onConflict: 'ON CONFLICT DO NOTHING',
+    key: 3,
   };
 }
 

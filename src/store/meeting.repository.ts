@@ -28,6 +28,10 @@ export function meetingUpsert(m: MeetingRow): InsertSpec {
     onConflict: `ON CONFLICT (id) DO UPDATE SET ${FILLED.map((c) => `${c} = COALESCE(meetings.${c}, EXCLUDED.${c})`).join(', ')},
        public = meetings.public AND EXCLUDED.public,
        non_public_basis = COALESCE(meetings.non_public_basis, EXCLUDED.non_public_basis)`,
+    key: 1,
+    // The same as the upsert does with a stored row: fill in what is unknown, public only if both are.
+    combine: (earlier, later) =>
+      MEETING_COLUMNS.map((c, i) => (c === 'public' ? earlier[i] === true && later[i] === true : (earlier[i] ?? later[i]))), // prettier-ignore
   };
 }
 

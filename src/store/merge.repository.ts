@@ -19,6 +19,7 @@ export function newPersonMergeInsert(intoId: string, fromId: string, evidence: u
     types: ['text', 'text', 'text', 'jsonb'],
     values: [[stableId('merge', intoId, fromId)], [intoId], [fromId], [JSON.stringify(evidence)]],
     onConflict: 'ON CONFLICT (id) DO NOTHING',
+    key: 1,
   };
 }
 

@@ -29,6 +29,7 @@ export function organisationInserts(organisations: readonly OrganisationInput[])
         organisations.map((o) => o.kind),
       ],
       onConflict: 'ON CONFLICT (id) DO NOTHING',
+      key: 1,
     },
     {
       table: 'organisation_aliases',
@@ -36,6 +37,7 @@ export function organisationInserts(organisations: readonly OrganisationInput[])
       types: ['text', 'text'],
       values: [organisations.map((o) => o.alias), organisations.map((o) => organisationId(o.key))],
       onConflict: 'ON CONFLICT (alias) DO NOTHING',
+      key: 1,
     },
   ];
 }
@@ -69,6 +71,8 @@ export function bodyUpsert(body: BodyInput): InsertSpec {
     types: ['text', 'text', 'text', 'text', 'text'],
     values: [[bodyId(body)], [body.name], [body.key], [body.organisationId], [body.parentId ?? null]],
     onConflict: 'ON CONFLICT (id) DO UPDATE SET parent_id = COALESCE(bodies.parent_id, EXCLUDED.parent_id)',
+    key: 1,
+    combine: (earlier, later) => [...earlier.slice(0, 4), earlier[4] ?? later[4]],
   };
 }
 

@@ -28,6 +28,7 @@ export function peopleInsert(people: readonly PersonRow[]): InsertSpec {
       people.map((p) => p.canonical_id),
     ],
     onConflict: 'ON CONFLICT (id) DO NOTHING',
+    key: 1,
   };
 }
 
@@ -38,6 +39,7 @@ export function personNamesInsert(names: readonly (readonly [string, string])[])
     types: ['text', 'text'],
     values: [names.map((n) => n[0]), names.map((n) => n[1])],
     onConflict: 'ON CONFLICT DO NOTHING',
+    key: 2,
   };
 }
 
@@ -68,8 +70,15 @@ export function membershipsUpsert(rows: readonly MembershipInput[]): InsertSpec 
     onConflict: `ON CONFLICT (person_id, organisation_id, role) DO UPDATE SET
        first_seen = LEAST(memberships.first_seen, EXCLUDED.first_seen),
        last_seen = GREATEST(memberships.last_seen, EXCLUDED.last_seen)`,
+    key: 3,
+    combine: (earlier, later) => [...earlier.slice(0, 3), least(earlier[3], later[3]), greatest(earlier[4], later[4])], // prettier-ignore
   };
 }
+
+// LEAST and GREATEST over 'YYYY-MM-DD' dates, ignoring nulls as PostgreSQL does.
+const least = (a: unknown, b: unknown) => (a === null ? b : b === null ? a : String(a) < String(b) ? a : b);
+const greatest = (a: unknown, b: unknown) =>
+  a === null ? b : b === null ? a : String(a) > String(b) ? a : b;
 
 export interface SharedContext {
   name_key: string;
@@ -78,41 +87,32 @@ export interface SharedContext {
   via_id: string;
 }
 
-/**
- * Which of these (known) people share an organisation with the mentions or have attended a meeting of
- * the same body: the evidence a merge needs. Looked up by person id, so the indexes lead.
- */
-export async function findSharedContexts(
+/** Which of these people hold a membership of which of these organisations. */
+export async function findMemberships(
   tx: Sql,
-  people: readonly PersonRow[],
+  personIds: readonly string[],
   organisationIds: readonly string[],
-  bodyId: string | null,
-): Promise<SharedContext[]> {
-  if (people.length === 0) return [];
-  const ids = people.map((p) => p.id);
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const found: SharedContext[] = [];
-  const add = (personId: string, via: SharedContext['via'], viaId: string) => {
-    const p = byId.get(personId);
-    if (p) found.push({ name_key: p.name_key, root: p.canonical_id, via, via_id: viaId });
-  };
-  if (organisationIds.length > 0) {
-    const rows = await tx.query<{ person_id: string; organisation_id: string }>(
-      `SELECT DISTINCT person_id, organisation_id FROM memberships
-       WHERE person_id = ANY($1::text[]) AND organisation_id = ANY($2::text[])`,
-      [ids, organisationIds],
-    );
-    for (const r of rows) add(r.person_id, 'organisation', r.organisation_id);
-  }
-  if (bodyId) {
-    const rows = await tx.query<{ person_id: string }>(
-      `SELECT DISTINCT a.person_id FROM attendance a JOIN meetings mt ON mt.id = a.meeting_id
-       WHERE a.person_id = ANY($1::text[]) AND mt.body_id = $2`,
-      [ids, bodyId],
-    );
-    for (const r of rows) add(r.person_id, 'body', bodyId);
-  }
-  return found;
+): Promise<{ person_id: string; organisation_id: string }[]> {
+  if (personIds.length === 0 || organisationIds.length === 0) return [];
+  return tx.query(
+    `SELECT DISTINCT person_id, organisation_id FROM memberships
+     WHERE person_id = ANY($1::text[]) AND organisation_id = ANY($2::text[])`,
+    [personIds, organisationIds],
+  );
+}
+
+/** Which of these people have attended a meeting of which of these bodies. */
+export async function findBodyAttendance(
+  tx: Sql,
+  personIds: readonly string[],
+  bodyIds: readonly string[],
+): Promise<{ person_id: string; body_id: string }[]> {
+  if (personIds.length === 0 || bodyIds.length === 0) return [];
+  return tx.query(
+    `SELECT DISTINCT a.person_id, mt.body_id FROM attendance a JOIN meetings mt ON mt.id = a.meeting_id
+     WHERE a.person_id = ANY($1::text[]) AND mt.body_id = ANY($2::text[])`,
+    [personIds, bodyIds],
+  );
 }
 
 export interface PersonView {

@@ -11,45 +11,88 @@ export interface InsertSpec {
   casts?: Readonly<Record<string, string>>;
   /** 'ON CONFLICT …' clause, if any. */
   onConflict?: string;
+  /**
+   * The conflict key: the first `key` columns. Rows of one batch with the same key become one row
+   * (an upsert may not touch a row twice in one statement): the first, or `combine`d in order.
+   */
+  key?: number;
+  combine?: (earlier: unknown[], later: readonly unknown[]) => unknown[];
+}
+
+interface TableRows {
+  spec: InsertSpec;
+  rows: unknown[][];
+  byKey: Map<string, number> | null;
 }
 
 /**
  * Collects inserts into several tables and runs them as one statement (data-modifying CTEs), since on
- * an embedded database each statement's round trip costs as much as its work. Foreign keys are checked
- * at the end of the statement, so parents and children can go in together.
+ * an embedded database each statement's round trip costs as much as its work. Inserts into the same
+ * table (with the same columns and conflict clause) are merged into one multi-row insert, so a batch of
+ * many documents is still one statement with one insert per table. Foreign keys are checked at the end
+ * of the statement, so parents and children can go in together.
  */
 export class WriteBatch {
-  private readonly parts: string[] = [];
-  private readonly params: unknown[] = [];
+  private readonly tables = new Map<string, TableRows>();
+  private readonly order: (TableRows | { text: string; params: readonly unknown[] })[] = [];
 
   insert(spec: InsertSpec): this {
-    const rows = spec.values[0]?.length ?? 0;
-    if (rows === 0) return this;
-    const args = spec.types.map((type, i) => this.param(spec.values[i], `${type}[]`));
-    const columns = spec.columns.join(', ');
-    const select = spec.columns.map((c) => (spec.casts?.[c] ? `t.${c}::${spec.casts[c]}` : `t.${c}`));
-    this.parts.push(
-      `INSERT INTO ${spec.table} (${columns}) SELECT ${select.join(', ')} FROM unnest(${args.join(', ')}) AS t(${columns}) ${spec.onConflict ?? ''}`,
-    );
+    const count = spec.values[0]?.length ?? 0;
+    if (count === 0) return this;
+    const id = `${spec.table}\u0000${spec.columns.join(',')}\u0000${spec.onConflict ?? ''}`;
+    let table = this.tables.get(id);
+    if (!table) {
+      table = { spec, rows: [], byKey: spec.key ? new Map() : null };
+      this.tables.set(id, table);
+      this.order.push(table);
+    }
+    for (let r = 0; r < count; r++) {
+      const row = spec.values.map((column) => column[r]);
+      if (!table.byKey || !spec.key) {
+        table.rows.push(row);
+        continue;
+      }
+      const key = JSON.stringify(row.slice(0, spec.key));
+      const at = table.byKey.get(key);
+      if (at === undefined) {
+        table.byKey.set(key, table.rows.length);
+        table.rows.push(row);
+      } else if (spec.combine) {
+        table.rows[at] = spec.combine(table.rows[at] as unknown[], row);
+      }
+    }
     return this;
   }
 
   /** Any other statement; `$n` placeholders are numbered from 1 within `params`. */
   statement(text: string, params: readonly unknown[]): this {
-    const offset = this.params.length;
-    this.params.push(...params);
-    this.parts.push(text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`));
+    this.order.push({ text, params });
     return this;
   }
 
-  async run(tx: Sql): Promise<void> {
-    if (this.parts.length === 0) return;
-    const ctes = this.parts.map((part, i) => `w${i} AS (${part})`).join(',\n');
-    await tx.query(`WITH ${ctes}\nSELECT 1`, this.params);
+  get isEmpty(): boolean {
+    return this.order.length === 0;
   }
 
-  private param(value: unknown, type: string): string {
-    this.params.push(value);
-    return `$${this.params.length}::${type}`;
+  async run(tx: Sql): Promise<void> {
+    if (this.order.length === 0) return;
+    const params: unknown[] = [];
+    const parts = this.order.map((part) => {
+      if (!('spec' in part)) {
+        const offset = params.length;
+        params.push(...part.params);
+        return part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+      }
+      const { spec, rows } = part;
+      const args = spec.types.map((type, i) => {
+        params.push(rows.map((row) => row[i]));
+        return `$${params.length}::${type}[]`;
+      });
+      const columns = spec.columns.join(', ');
+      const select = spec.columns.map((c) => (spec.casts?.[c] ? `t.${c}::${spec.casts[c]}` : `t.${c}`));
+      return `INSERT INTO ${spec.table} (${columns}) SELECT ${select.join(', ')} FROM unnest(${args.join(', ')}) AS t(${columns}) ${spec.onConflict ?? ''}`; // prettier-ignore
+    });
+    const ctes = parts.map((part, i) => `w${i} AS (${part})`).join(',\n');
+    await tx.query(`WITH ${ctes}\nSELECT 1`, params);
   }
 }

@@ -1,8 +1,9 @@
 import type { Db, Sql } from '../../store/db.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { getAnalyzer } from '../analysis/analyzer.js';
-import type { TermVector } from './term-vector.js';
-import { buildDocumentVectors, buildNameVector } from './term-vector.js';
+import { WriteBatch } from '../../store/write-batch.js';
+import { buildIndexEntry, indexInserts } from './index-entry.js';
+import { deletePostings } from './postings.js';
 
 export interface IndexOptions {
   analyzer?: Analyzer;
@@ -45,8 +46,9 @@ FROM documents d WHERE d.id = $1`;
 const loadedLexicons = new WeakSet<Analyzer>();
 
 /**
- * Indexes one stored document for search (call it in the transaction that stored it). Its non-public
- * items and attachments go only into the row for callers allowed to see them.
+ * Indexes one stored document for search, reading it back from the store (reindexing; ingest builds the
+ * entry where it parses and writes it with the document). Its non-public items and attachments go only
+ * into the row for callers allowed to see them.
  */
 export async function indexDocument(db: Sql, documentId: string, options: IndexOptions = {}): Promise<void> {
   const analyzer = options.analyzer ?? getAnalyzer();
@@ -54,7 +56,7 @@ export async function indexDocument(db: Sql, documentId: string, options: IndexO
   const [doc] = await db.query<StoredDocument>(LOAD, [documentId]);
   if (!options.fresh) await removeFromIndex(db, documentId);
   if (!doc) return;
-  const vectors = buildDocumentVectors(
+  const entry = buildIndexEntry(
     {
       text: doc.text,
       language: doc.language,
@@ -63,43 +65,16 @@ export async function indexDocument(db: Sql, documentId: string, options: IndexO
       spans: doc.spans,
       hiddenItems: new Set(doc.hidden_items),
       hiddenAttachments: new Set(doc.hidden_attachments),
+      public: doc.public,
+      people: doc.people,
+      organisations: doc.organisations,
     },
     analyzer,
   );
-  const people = buildNameVector(doc.people, analyzer);
-  const organisations = buildNameVector(doc.organisations, analyzer);
-  const rows: { audience: string; complete: boolean; vector: TermVector; content: string | null }[] = [];
-  if (doc.public) {
-    const complete = vectors.allVector === null;
-    rows.push({ audience: 'public', complete, vector: vectors.publicVector, content: vectors.publicText });
-  }
-  if (!doc.public || vectors.allVector) {
-    rows.push({ audience: 'all', complete: false, vector: vectors.allVector ?? vectors.publicVector, content: null }); // prettier-ignore
-  }
-  for (const row of rows) {
-    const top = topTerms(row.vector.counts, 40);
-    await db.query(
-      `INSERT INTO search_documents (document_id, audience, complete, meeting_id, body_name, kind, language, date,
-         title, file_name, content, people, organisations, vector, top_terms, top_counts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::tsvector, $13::tsvector, $14::tsvector, $15::text[], $16::int4[])`,
-      [doc.id, row.audience, row.complete, doc.meeting_id, doc.body_name, doc.kind, doc.language, doc.date,
-       doc.title, doc.file_name, row.content, people, organisations, row.vector.literal, top.map((t) => t[0]), top.map((t) => t[1])], // prettier-ignore
-    );
-  }
-  const publicRow = rows.find((r) => r.audience === 'public');
-  if (publicRow) {
-    await db.query(
-      `INSERT INTO search_terms (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t
-       ON CONFLICT (term) DO UPDATE SET df = search_terms.df + 1`,
-      [['', ...[...publicRow.vector.counts.keys()].sort()]],
-    );
-  }
-  if (vectors.newStems.length > 0) {
-    await db.query(
-      'INSERT INTO search_lexicon (language, stem) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING',
-      [doc.language, vectors.newStems],
-    );
-  }
+  const batch = new WriteBatch();
+  const indexed = { documentId: doc.id, meetingId: doc.meeting_id, kind: doc.kind, language: doc.language, date: doc.date, title: doc.title, bodyName: doc.body_name, fileName: doc.file_name, entry }; // prettier-ignore
+  for (const spec of indexInserts([indexed])) batch.insert(spec);
+  await batch.run(db);
 }
 
 /** Takes a document out of the index, and its terms out of the document frequencies. */
@@ -112,24 +87,27 @@ export async function removeFromIndex(db: Sql, documentId: string): Promise<void
      WHERE t.term = o.term`,
     [documentId],
   );
+  await deletePostings(db, [documentId]);
 }
 
 /** The stems compounds split into, as learnt from the documents indexed so far. */
 export async function loadLexicon(db: Sql, analyzer: Analyzer): Promise<void> {
+  for (const [language, stems] of await findLexicon(db)) analyzer.lexicon.add(language, stems);
+  loadedLexicons.add(analyzer);
+}
+
+/** The stored compound lexicon: [language, stems]. */
+export async function findLexicon(db: Sql): Promise<[string, string[]][]> {
   const rows = await db.query<{ language: string; stem: string }>(
     'SELECT language, stem FROM search_lexicon',
   );
   const byLanguage = new Map<string, string[]>();
-  for (const r of rows) byLanguage.set(r.language, [...(byLanguage.get(r.language) ?? []), r.stem]);
-  for (const [language, stems] of byLanguage) analyzer.lexicon.add(language, stems);
-  loadedLexicons.add(analyzer);
-}
-
-function topTerms(counts: ReadonlyMap<string, number>, n: number): [string, number][] {
-  return [...counts]
-    .filter(([t]) => t.length >= 3 && !/^\d+$/.test(t))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, n);
+  for (const r of rows) {
+    const stems = byLanguage.get(r.language);
+    if (stems) stems.push(r.stem);
+    else byLanguage.set(r.language, [r.stem]);
+  }
+  return [...byLanguage];
 }
 
 export interface ReindexReport {
@@ -148,7 +126,9 @@ export async function reindexAll(
   const started = Date.now();
   const analyzer = options.analyzer ?? getAnalyzer();
   const ids = (await db.query<{ id: string }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id);
-  await db.exec('DELETE FROM search_documents; DELETE FROM search_terms; DELETE FROM search_lexicon');
+  await db.exec(
+    'DELETE FROM search_documents; DELETE FROM search_postings; DELETE FROM search_terms; DELETE FROM search_lexicon',
+  );
   for (let i = 0; i < ids.length; i += 200) {
     const texts = await db.query<{ language: string; text: string }>(
       'SELECT language, text FROM documents WHERE id = ANY($1::text[])',

@@ -1,0 +1,149 @@
+import type { InsertSpec } from '../../store/write-batch.js';
+import type { Analyzer } from '../analysis/analyzer.js';
+import type { Postings } from './postings.js';
+import { postingsInsert, preparePostings } from './postings.js';
+import type { IndexSource, TermVector } from './term-vector.js';
+import { buildDocumentVectors, buildNameVector } from './term-vector.js';
+
+/** What the index is built from: the document's text and spans, and who and what it names. */
+export interface IndexInput extends IndexSource {
+  public: boolean;
+  /** Participants' names. */
+  people: readonly string[];
+  /** The organisations' names and spellings. */
+  organisations: readonly string[];
+}
+
+/** One search_documents row's analysed part. */
+export interface IndexRow {
+  audience: 'public' | 'all';
+  /** The public row is the whole document (no 'all' row exists). */
+  complete: boolean;
+  /** The text snippets are cut from, when it is not the document's own. */
+  content: string | null;
+  /** tsvector literal. */
+  vector: string;
+  topTerms: string[];
+  topCounts: number[];
+  /** The row's highest-impact terms, for top-k ranking. */
+  postings: Postings;
+}
+
+/** A document analysed for the index: computed wherever the document is parsed, written with it. */
+export interface IndexEntry {
+  rows: IndexRow[];
+  people: string;
+  organisations: string;
+  /** The public row's terms, for the document frequencies; empty when there is no public row. */
+  publicTerms: string[];
+  /** Stems this document added to the compound lexicon. */
+  newStems: string[];
+}
+
+/** Analyses a document for search. Pure apart from the analyzer's lexicon, which learns new stems. */
+export function buildIndexEntry(input: IndexInput, analyzer: Analyzer): IndexEntry {
+  const vectors = buildDocumentVectors(input, analyzer);
+  const rows: IndexRow[] = [];
+  const row = (audience: IndexRow['audience'], complete: boolean, v: TermVector, content: string | null) => {
+    const top = topTerms(v.counts, 40);
+    rows.push({ audience, complete, content, vector: v.literal, topTerms: top.map((t) => t[0]), topCounts: top.map((t) => t[1]), postings: preparePostings(v) }); // prettier-ignore
+  };
+  if (input.public) row('public', vectors.allVector === null, vectors.publicVector, vectors.publicText);
+  if (!input.public || vectors.allVector) row('all', false, vectors.allVector ?? vectors.publicVector, null);
+  return {
+    rows,
+    people: buildNameVector(input.people, analyzer),
+    organisations: buildNameVector(input.organisations, analyzer),
+    publicTerms: input.public ? [...vectors.publicVector.counts.keys()] : [],
+    newStems: vectors.newStems,
+  };
+}
+
+function topTerms(counts: ReadonlyMap<string, number>, n: number): [string, number][] {
+  return [...counts]
+    .filter(([t]) => t.length >= 3 && !/^\d+$/.test(t))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n);
+}
+
+/** A stored document's index entry and the columns search_documents repeats from it. */
+export interface IndexedDocument {
+  documentId: string;
+  meetingId: string | null;
+  kind: string;
+  language: string;
+  date: string | null;
+  title: string | null;
+  bodyName: string | null;
+  fileName: string;
+  entry: IndexEntry;
+}
+
+/**
+ * The index rows of many documents as four inserts: their search_documents rows and postings, the
+ * document frequencies summed over all of them (one upsert per term, not per document), and new
+ * lexicon stems.
+ */
+export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
+  const rows = docs.flatMap((d) => d.entry.rows.map((r) => ({ d, r })));
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    if (d.entry.rows.every((r) => r.audience !== 'public')) continue;
+    // The row for '' counts the public rows.
+    for (const term of ['', ...d.entry.publicTerms]) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const terms = [...df.keys()].sort();
+  const stems = docs.flatMap((d) => d.entry.newStems.map((s) => [d.language, s] as const));
+  return [
+    {
+      table: 'search_documents',
+      columns: ['document_id', 'audience', 'complete', 'meeting_id', 'body_name', 'kind', 'language', 'date', 'title', 'file_name', 'content', 'people', 'organisations', 'vector', 'top_terms', 'top_counts'], // prettier-ignore
+      types: ['text', 'text', 'bool', 'text', 'text', 'text', 'text', 'date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'], // prettier-ignore
+      // unnest takes arrays of scalars only: the vectors and arrays travel as their text forms.
+      casts: { people: 'tsvector', organisations: 'tsvector', vector: 'tsvector', top_terms: 'text[]', top_counts: 'int4[]' }, // prettier-ignore
+      values: [
+        rows.map(({ d }) => d.documentId),
+        rows.map(({ r }) => r.audience),
+        rows.map(({ r }) => r.complete),
+        rows.map(({ d }) => d.meetingId),
+        rows.map(({ d }) => d.bodyName),
+        rows.map(({ d }) => d.kind),
+        rows.map(({ d }) => d.language),
+        rows.map(({ d }) => d.date),
+        rows.map(({ d }) => d.title),
+        rows.map(({ d }) => d.fileName),
+        rows.map(({ r }) => r.content),
+        rows.map(({ d }) => d.entry.people),
+        rows.map(({ d }) => d.entry.organisations),
+        rows.map(({ r }) => r.vector),
+        rows.map(({ r }) => arrayLiteral(r.topTerms)),
+        rows.map(({ r }) => `{${r.topCounts.join(',')}}`),
+      ],
+    },
+    postingsInsert(
+      rows.map(({ d, r }) => ({ documentId: d.documentId, audience: r.audience, ...r.postings })),
+    ),
+    {
+      table: 'search_terms',
+      columns: ['term', 'df'],
+      types: ['text', 'int4'],
+      values: [terms, terms.map((t) => df.get(t))],
+      onConflict: 'ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df',
+      key: 1,
+      combine: (earlier, later) => [earlier[0], Number(earlier[1]) + Number(later[1])],
+    },
+    {
+      table: 'search_lexicon',
+      columns: ['language', 'stem'],
+      types: ['text', 'text'],
+      values: [stems.map((s) => s[0]), stems.map((s) => s[1])],
+      onConflict: 'ON CONFLICT DO NOTHING',
+      key: 2,
+    },
+  ];
+}
+
+/** A text[] literal: every element quoted. */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}

@@ -83,6 +83,11 @@ export function readItemRecords(region: string, title: string): ItemRecords {
   return { votes: readVotes(region, title), dissents, disqualified };
 }
 
+/** Whether the text has any word a vote, dissent or conflict of interest is written with: items of a text without one skip the search. */
+export function mayHoldItemRecords(text: string): boolean {
+  return VOTE_HINT.test(text) || /esteelli|jäv|eriäv|reserv/u.test(text);
+}
+
 /** Adds the item's votes, dissents and conflicts of interest, when it records any. */
 export function attachItemRecords(item: Item, region: string): void {
   const records = readItemRecords(region, item.title);

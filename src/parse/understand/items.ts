@@ -11,7 +11,7 @@ import {
 } from './item-content.js';
 import { type ItemMarker, findItemMarkers, findSubItemMarkers } from './item-segments.js';
 import { findAttachments } from './attachments.js';
-import { attachItemRecords } from './item-records.js';
+import { attachItemRecords, mayHoldItemRecords } from './item-records.js';
 import { cleanText } from './text-span.js';
 
 export interface ItemSpans {
@@ -150,7 +150,13 @@ function buildItem(
   return { found: { item, spans, region: [marker.start, end] }, bodyStart: titleEnd };
 }
 
-function fillContent(text: string, found: FoundItem, bodyStart: number, bodyEnd: number): void {
+function fillContent(
+  text: string,
+  found: FoundItem,
+  bodyStart: number,
+  bodyEnd: number,
+  recordsPossible = true,
+): void {
   const { proposal, decision } = classify(splitSentences(text, bodyStart, bodyEnd));
   if (proposal) {
     found.item.proposal = proposal.value;
@@ -162,7 +168,7 @@ function fillContent(text: string, found: FoundItem, bodyStart: number, bodyEnd:
   }
   const region = text.slice(found.region[0], found.region[1]);
   found.item.attachments = findAttachments(region);
-  attachItemRecords(found.item, region);
+  if (recordsPossible) attachItemRecords(found.item, region);
 }
 
 /** A document that is one item published alone: the title line given, its text up to `to`. */
@@ -184,19 +190,20 @@ export function readItems(text: string, from: number, to: number, closing?: RegE
   const closingAt = last && closing ? closing.exec(text.slice(last.titleStart, to)) : null;
   if (last && closingAt) to = last.titleStart + closingAt.index;
   const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
+  const recordsPossible = mayHoldItemRecords(text.slice(from, to));
   const items: FoundItem[] = [];
   markers.forEach((marker, index) => {
     const end = markers[index + 1]?.start ?? to;
     const { found, bodyStart } = buildItem(text, marker, end, lineMode);
     const subMarkers = findSubItemMarkers(text, bodyStart, end, marker.number);
     const firstSub = subMarkers[0];
-    fillContent(text, found, bodyStart, firstSub ? firstSub.start : end);
+    fillContent(text, found, bodyStart, firstSub ? firstSub.start : end, recordsPossible);
     if (firstSub) found.item.attachments = findAttachments(text.slice(bodyStart, firstSub.start));
     items.push(found);
     subMarkers.forEach((sub, subIndex) => {
       const subEnd = subMarkers[subIndex + 1]?.start ?? end;
       const built = buildItem(text, sub, subEnd, true);
-      fillContent(text, built.found, built.bodyStart, subEnd);
+      fillContent(text, built.found, built.bodyStart, subEnd, recordsPossible);
       items.push(built.found);
     });
   });

@@ -36,7 +36,8 @@ export function understandText(text: string): Understanding {
   const labelled =
     items.length <= 1 && participants.length === 0 ? readLabelledItem(text, from, text.length) : null;
   if (items.length === 0 && !labelled) items = readHeadingItems(text, header.end, itemsEnd);
-  const listing = readListing(text, from, text.length);
+  // Only a page without a roster or a run of items can be a listing.
+  const listing = participants.length === 0 && items.length < 2 ? readListing(text, from, text.length) : [];
   const headingText = text.slice(from, Math.min(text.length, Math.max(header.end, from + 300)));
   const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(
     text.slice(from, from + 200).replace(/^[^\n]*\n(?=\s*(?:\d{1,4}\s?§|§))/u, ''),

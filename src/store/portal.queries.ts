@@ -462,17 +462,25 @@ export async function listDocumentItems(db: Sql, documentIds: readonly string[])
 
 /**
  * Candidate topics: the index's terms most often among the most frequent terms of the latest 5,000
- * public documents, leaving out those in more than a quarter of all documents (words of every meeting).
+ * public documents that their items' titles also use, leaving out people's names and the terms of more
+ * than a quarter of all documents (words of every meeting).
  */
 export async function listTopicTerms(db: Sql, limit = 40): Promise<{ term: string; documents: number }[]> {
   return db.query(
-    `SELECT x.term, count(*)::int AS documents
-     FROM (SELECT top_terms FROM search_documents WHERE audience = 'public'
-           ORDER BY date DESC NULLS LAST, document_id LIMIT 5000) s
-     CROSS JOIN LATERAL unnest(s.top_terms) AS x(term) JOIN search_terms st ON st.term = x.term
-     WHERE length(x.term) >= 5 AND x.term !~ '[0-9]'
-       AND st.df * 4 <= (SELECT df FROM search_terms WHERE term = '')
-     GROUP BY x.term HAVING count(*) >= 2 ORDER BY 2 DESC, 1 LIMIT $1`,
+    `WITH recent AS MATERIALIZED (
+       SELECT document_id, top_terms FROM search_documents WHERE audience = 'public'
+       ORDER BY date DESC NULLS LAST, document_id LIMIT 5000),
+     candidates AS (
+       SELECT x.term, count(*)::int AS documents
+       FROM recent s CROSS JOIN LATERAL unnest(s.top_terms) AS x(term) JOIN search_terms st ON st.term = x.term
+       WHERE length(x.term) >= 5 AND x.term !~ '[0-9]'
+         AND st.df * 4 <= (SELECT df FROM search_terms WHERE term = '')
+       GROUP BY x.term HAVING count(*) >= 2 ORDER BY 2 DESC, 1 LIMIT 200),
+     titles AS (SELECT lower(string_agg(i.title, ' ')) AS t FROM items i JOIN recent r ON r.document_id = i.document_id WHERE i.public),
+     names AS (SELECT DISTINCT lower(w) AS w FROM people p CROSS JOIN LATERAL regexp_split_to_table(p.name, '[\\s,]+') AS w)
+     SELECT c.term, c.documents FROM candidates c CROSS JOIN titles
+     WHERE strpos(titles.t, c.term) > 0 AND c.term NOT IN (SELECT w FROM names)
+     ORDER BY c.documents DESC, c.term LIMIT $1`,
     [limit],
   );
 }

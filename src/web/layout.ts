@@ -93,8 +93,17 @@ button { background: var(--accent); color: #fff; border-color: var(--accent); cu
 .facets h3 { font-size: 1rem; }
 nav.pages ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-a.source { font-size: 0.875rem; margin-left: 0.4rem; white-space: nowrap; }
+a.source { font-size: 0.875rem; font-weight: 400; margin-left: 0.4rem; white-space: nowrap; }
 p.source { margin-top: -0.5rem; }
+p.source a.source { margin-left: 0; }
+@media (max-width: 40rem) {
+  .table-wrap table, .table-wrap tbody, .table-wrap tr, .table-wrap tbody th, .table-wrap td { display: block; }
+  .table-wrap thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .table-wrap tbody tr { border-bottom: 1px solid var(--line); padding: 0.5rem 0; }
+  .table-wrap tbody th, .table-wrap td { border: 0; padding: 0.1rem 0; }
+  .table-wrap td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  .table-wrap td:empty { display: none; }
+}
 pre.source { white-space: pre-wrap; overflow-wrap: anywhere; font: 0.95rem/1.5 ui-monospace, "DejaVu Sans Mono", monospace; background: var(--soft); border: 1px solid var(--line); padding: 0.75rem; }
 pre.source mark { outline: 2px solid #b35c00; scroll-margin-top: 4rem; }
 .withheld { background: #e6e6e6; color: var(--muted); font-style: italic; }

@@ -111,8 +111,10 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
       const [data, source] = await Promise.all([portal.findMeetingPage(db, id), portal.findDocumentSource(db, id, doc)]); // prettier-ignore
       if (!data || !source) return null;
       const items = source.document.id === data.documents[0]?.id ? data.items : await portal.listDocumentItems(db, [source.document.id]); // prettier-ignore
-      const numbers = new Map(items.map((i) => [i.ordinal, i.number]));
-      return renderSourcePage(ctx, data.meeting, source, field, (ordinal) => numbers.get(ordinal) ?? String(ordinal + 1)); // prettier-ignore
+      const byOrdinal = new Map(items.map((i) => [i.ordinal, i]));
+      const item = byOrdinal.get(Number(/^\/items\/(\d+)/.exec(field ?? '')?.[1] ?? -1));
+      const back = `/meetings/${id}${item && item.meeting_id === id ? `#item-${item.id}` : ''}`;
+      return renderSourcePage(ctx, data.meeting, source, field, (ordinal) => byOrdinal.get(ordinal)?.number ?? String(ordinal + 1), back); // prettier-ignore
     });
     return send(reply, ctx, page);
   });

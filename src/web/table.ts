@@ -4,8 +4,9 @@ import { html } from './html.js';
 type Cell = SafeHtml | string | number | null | undefined | readonly (SafeHtml | string | null)[];
 
 /**
- * A data table in its scrolling wrapper: column headers, and optionally the first cell of each row as
- * the row's header (a name the other cells describe).
+ * A data table: column headers, and optionally the first cell of each row as the row's header (a name
+ * the other cells describe). On a phone its rows stack, each cell labelled with its column; the roles
+ * keep it a table for screen readers when the CSS no longer displays it as one.
  */
 export function renderTable(
   headers: readonly string[],
@@ -13,17 +14,21 @@ export function renderTable(
   options: { rowHeaders?: boolean } = {},
 ): SafeHtml {
   const row = (cells: readonly Cell[]) =>
-    html`<tr>
-      ${cells.map((c, i) => (i === 0 && options.rowHeaders ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}
+    html`<tr role="row">
+      ${cells.map((c, i) =>
+        i === 0 && options.rowHeaders
+          ? html`<th scope="row" role="rowheader">${c}</th>`
+          : html`<td role="cell" data-label="${headers[i]}">${c}</td>`,
+      )}
     </tr>`;
   return html`<div class="table-wrap">
-    <table>
-      <thead>
-        <tr>
-          ${headers.map((h) => html`<th scope="col">${h}</th>`)}
+    <table role="table">
+      <thead role="rowgroup">
+        <tr role="row">
+          ${headers.map((h) => html`<th scope="col" role="columnheader">${h}</th>`)}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${rows.map(row)}
       </tbody>
     </table>

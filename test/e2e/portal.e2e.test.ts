@@ -24,6 +24,11 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+interface XmlDoc {
+  getElementsByTagName(name: string): { length: number };
+  documentElement: { namespaceURI: string | null };
+}
+
 const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}: apt-get install -y chromium`;
 
 describe('the portal in a real browser', { skip }, () => {
@@ -117,5 +122,74 @@ describe('the portal in a real browser', { skip }, () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/`);
     await check('home-phone');
+  });
+  test('show source, topic timeline, feeds and action filters work without scripts and are accessible', async () => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    // The previous test left the interface in Swedish (the lang cookie).
+    await page.goto(`${base}/?lang=fi`);
+    await page.getByRole('link', { name: 'Tekninen lautakunta 3/2099 14.4.2099' }).first().click();
+    await page.waitForURL(/\/meetings\//);
+    await page
+      .getByRole('link', { name: /^näytä lähde\s?: Päätös – 12 KATUVALAISTUKSEN UUSIMINEN$/ })
+      .click();
+    await page.waitForURL(/\/source\?field=\/items\/2\/decision#source-mark$/);
+    const mark = page.locator('mark#source-mark');
+    assert.match(await mark.innerText(), /^Ehdotus hyväksyttiin\./);
+    assert.ok(await mark.isVisible());
+    const box = await mark.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < 900, 'the page opens at the highlighted span');
+    assert.equal(await page.locator('.withheld').count(), 1);
+    assert.doesNotMatch(await page.locator('pre.source').innerText(), /SALAINEN|Zyxwvutsalainen/);
+    await check('source');
+
+    await page.getByRole('link', { name: 'Aiheet' }).first().click();
+    await page.getByLabel('Aihe', { exact: true }).fill('valinnanvapaus');
+    await page.getByRole('button', { name: 'Näytä aikajana' }).click();
+    await page.waitForURL(/\/topics\/valinnanvapaus$/);
+    assert.equal(await page.locator('h1').innerText(), 'Aihe: valinnanvapaus');
+    assert.ok((await page.locator('ol.timeline > li').count()) >= 5);
+    await check('topic');
+    const topicFeed = await page.locator('a[href$="/feed.atom"]').first().getAttribute('href');
+    await page.goto(`${base}/topics`);
+    await check('topics');
+
+    await page.goto(`${base}/search?q=pilotti`);
+    const searchFeed = await page.getByRole('link', { name: 'Tilaa hakusyöte (Atom)' }).getAttribute('href');
+    for (const href of [topicFeed, searchFeed]) {
+      const xml = await (await fetch(`${base}${href ?? ''}`)).text();
+      const parsed = await page.evaluate((text) => {
+        // Runs in the page: the browser's own strict XML parser.
+        const dom = globalThis as unknown as {
+          DOMParser: new () => { parseFromString(t: string, type: string): XmlDoc };
+        };
+        const doc = new dom.DOMParser().parseFromString(text, 'application/xml');
+        return { errors: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.namespaceURI, entries: doc.getElementsByTagName('entry').length }; // prettier-ignore
+      }, xml);
+      assert.deepEqual({ ...parsed, entries: parsed.entries > 0 }, { errors: 0, root: 'http://www.w3.org/2005/Atom', entries: true }, href ?? ''); // prettier-ignore
+    }
+
+    await page.goto(`${base}/actions`);
+    await page.getByLabel('Vastuuhenkilö').fill('Korhonen');
+    await page.getByLabel('Määräaika viimeistään').fill('2099-12-31');
+    await page.getByRole('button', { name: 'Näytä' }).click();
+    await page.waitForURL(/\/actions\?owner=Korhonen&.*due_to=2099-12-31/);
+    assert.equal(await page.locator('tbody tr').count(), 1);
+    await check('actions-filtered');
+  });
+
+  test('the new page types read on a phone', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/topics/valinnanvapaus`);
+    await check('topic-phone');
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: 'Tekninen lautakunta 3/2099 14.4.2099' }).first().click();
+    await page.waitForURL(/\/meetings\//);
+    await check('meeting-phone');
+    await page.getByRole('link', { name: /^näytä lähde\s?: Paikka$/ }).click();
+    await check('source-phone');
+    const width = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth); // prettier-ignore
+    assert.ok(width <= 390, `no sideways scrolling: ${width}px`);
+    await page.goto(`${base}/actions?status=open`);
+    await check('actions-phone');
   });
 });

@@ -76,6 +76,7 @@ export function renderSourcePage(
   source: DocumentSource,
   pointer: string | null,
   itemNumber: (ordinal: number) => string,
+  back = `/meetings/${meeting.id}`,
 ): string {
   const { t } = ctx;
   const span = pointer ? source.spans.get(pointer) : undefined;
@@ -118,7 +119,7 @@ export function renderSourcePage(
     </dl>
     ${label && !span ? html`<p>${label}: ${t.noSpan}</p>` : null}
     ${source.withheld.length > 0 ? html`<p class="muted">${t.withheldNote}</p>` : null}
-    <p><a href="/meetings/${meeting.id}">${t.backToMeeting}</a></p>
+    <p><a href="${back}">${t.backToMeeting}</a></p>
     <pre class="source" lang="${d.language}">${trusted(body)}</pre>`;
   return renderPage(ctx, `${t.sourceText}${label ? ` (${label})` : ''}: ${meetingName(meeting, t)}`, main);
 }

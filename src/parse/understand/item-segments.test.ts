@@ -24,4 +24,33 @@ describe('findItemMarkers', () => {
     const text = '1. Kokouksen avaus Avattiin. 2. Työjärjestys Hyväksyttiin. 3. Muut asiat Ei muita asioita.';
     assert.deepEqual(numbersOf(text), ['1', '2', '3']);
   });
+
+  it('lets the written-out items take the place of their table-of-contents entries', () => {
+    const text =
+      'Esityslista 1. Kokouksen avaus 2. Työjärjestys 3. Talousarvio 4. Muut asiat ' +
+      '1. Kokouksen avaus Puheenjohtaja avaa kokouksen. 2. Työjärjestys Hyväksytään työjärjestys.';
+    const markers = findItemMarkers(text, 0, text.length);
+    assert.deepEqual(
+      markers.map((m) => [m.number, text.slice(m.titleStart, m.end).trim()]),
+      [
+        ['1', 'Kokouksen avaus Puheenjohtaja avaa kokouksen.'],
+        ['2', 'Työjärjestys Hyväksytään työjärjestys.'],
+        ['3', 'Talousarvio'],
+        ['4', 'Muut asiat'],
+      ],
+    );
+  });
+
+  it('keeps a numbered list inside the last item out of the items', () => {
+    const text =
+      '1. Avaus Avattiin. 2. Talous Merkittiin. 3. Muut asiat Keskusteltiin: 1. Kesäpäivät 2. Koulutukset.';
+    assert.deepEqual(
+      findItemMarkers(text, 0, text.length).map((m) => [m.number, m.end ?? null]),
+      [
+        ['1', null],
+        ['2', null],
+        ['3', null],
+      ],
+    );
+  });
 });

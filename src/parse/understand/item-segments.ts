@@ -10,6 +10,8 @@ export interface ItemMarker {
   start: number;
   /** Offset just after the marker, where the title begins. */
   titleStart: number;
+  /** Where the item ends, when that is not where the next marker starts. */
+  end?: number;
 }
 
 interface Candidate {
@@ -120,14 +122,14 @@ function penaliseDenseRuns(found: Candidate[]): void {
  * The best chain: numbers rising by one (a skipped number costs), each marker after the last, scored by the
  * markers' own look and by the length of text each item spans (lists inside items have short gaps).
  */
-function bestChain(candidates: Candidate[], to: number, mustStartAtOne: boolean): Candidate[] {
+function bestChain(candidates: Candidate[], to: number, mustStartAt: number | null): Candidate[] {
   const n = candidates.length;
   const best = new Float64Array(n);
   const previous = new Int32Array(n).fill(-1);
   const byValue = new Map<number, number[]>();
   for (let i = 0; i < n; i += 1) {
     const c = candidates[i] as Candidate;
-    const startOk = !mustStartAtOne || c.value === 1;
+    const startOk = mustStartAt === null || c.value === mustStartAt;
     best[i] = startOk ? c.score : Number.NEGATIVE_INFINITY;
     for (const skip of [1, 2, 3]) {
       for (const j of byValue.get(c.value - skip) ?? []) {
@@ -166,24 +168,68 @@ export function findItemMarkers(text: string, from: number, to: number): ItemMar
     (c) => c.base >= 0,
   );
   if (sections.length >= 1) {
-    const chain = bestChain(sections, to, false);
-    if (chain.length >= 2 || (chain.length === 1 && sections.length <= 2)) return toMarkers(chain);
+    const chain = bestChain(sections, to, null);
+    if (chain.length >= 2 || (chain.length === 1 && sections.length <= 2))
+      return withWrittenOutItems(text, chain, sections, to);
   }
   const dotted = collect(text, from, to, [DOTTED, ASIA], lineMode);
-  let chain = bestChain(dotted, to, true);
+  let chain = bestChain(dotted, to, 1);
   if (chain.length < 2) {
     const plain = collect(text, from, to, [TOC_PLAIN], lineMode);
-    const plainChain = bestChain(plain, to, true);
+    const plainChain = bestChain(plain, to, 1);
     if (plainChain.length >= 3) chain = plainChain;
   }
   if (chain.length < 2) {
     // An excerpt of a longer protocol numbers on from where the last meeting stopped ('69. LAGLIGHET …'):
     // a run of capitalised titles may start anywhere.
     const capitalised = dotted.filter((c) => c.base >= 2);
-    const laterChain = bestChain(capitalised, to, false);
+    const laterChain = bestChain(capitalised, to, null);
     if (laterChain.length >= 3) chain = laterChain;
   }
-  return toMarkers(chain);
+  return withWrittenOutItems(text, chain, dotted, to);
+}
+
+/**
+ * Items listed first as a table of contents and then written out, numbered from the start again: each
+ * written-out item takes the place of its entry, and the entries left end where the written-out part
+ * begins. Their titles must agree, so a numbered list inside the last item is never taken for this.
+ */
+function withWrittenOutItems(
+  text: string,
+  chain: Candidate[],
+  candidates: Candidate[],
+  to: number,
+): ItemMarker[] {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  if (!first || !last || chain.length < 3) return toMarkers(chain);
+  const later = candidates.filter((c) => c.start > last.titleStart && c.base >= 0);
+  const written = bestChain(later, to, first.value);
+  const entries = new Map(chain.map((c) => [c.value, c]));
+  const agreeing = written.filter((c) => {
+    const entry = entries.get(c.value);
+    return entry !== undefined && firstWord(text, entry.titleStart) === firstWord(text, c.titleStart);
+  });
+  if (written.length < 2 || agreeing.length < 2) return toMarkers(chain);
+  const writtenByValue = new Map(written.map((c, i) => [c.value, { c, end: written[i + 1]?.start ?? to }]));
+  const writtenStart = (written[0] as Candidate).start;
+  const markers = chain.map((c, i): ItemMarker => {
+    const out = writtenByValue.get(c.value);
+    if (out)
+      return { number: String(c.value), start: out.c.start, titleStart: out.c.titleStart, end: out.end };
+    return {
+      number: String(c.value),
+      start: c.start,
+      titleStart: c.titleStart,
+      end: chain[i + 1]?.start ?? writtenStart,
+    };
+  });
+  for (const c of written) if (!entries.has(c.value)) markers.push({ number: String(c.value), start: c.start, titleStart: c.titleStart, end: writtenByValue.get(c.value)?.end ?? to }); // prettier-ignore
+  return markers.sort((a, b) => Number(a.number) - Number(b.number));
+}
+
+function firstWord(text: string, at: number): string {
+  return (/^[*\s]*(\p{L}+)/u.exec(text.slice(at, at + 60))?.[1] ?? '').toLowerCase();
 }
 
 function toMarkers(chain: Candidate[]): ItemMarker[] {

@@ -32,6 +32,10 @@ const PROPOSAL_LABELS =
   /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Förslag|Beslutsförslag|Alustava esitys)$/u;
 const DECISION_LABELS = /^(?:Päätös|Beslut)$/u;
 
+/** Verbs that open a proposal or decision; in a flattened text the title ends before one. */
+const OPENING_VERB =
+  /^(?:Hyväksytään|Merkitään|Todetaan|Päätetään|Valitaan|Ehdotetaan|Hyväksyttiin|Merkittiin|Todettiin|Päätettiin|Valittiin|Godkänns|Antecknas|Konstateras|Beslöts|Godkändes|Antecknades|Konstaterades)$/u;
+
 /** Where a title written on one line with its text ends: before the first capitalised word that starts a sentence. */
 function findTitleEnd(text: string, start: number, limit: number, lineMode: boolean): number {
   const newline = text.indexOf('\n', start);
@@ -54,6 +58,7 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
         return m.index;
       }
       if (/^(?:ks\.|\(liite|\(Liite|liite|Liite)$/u.test(word) && count >= 2) return m.index;
+      if (OPENING_VERB.test(word)) return m.index;
       if (/^\p{Lu}\p{Ll}/u.test(word) && !/-$/u.test(previous)) {
         const after = /\S+/gu;
         after.lastIndex = m.index + word.length;
@@ -186,14 +191,14 @@ export function readSingleItem(text: string, titleStart: number, titleEnd: numbe
 /** Reads every item between `from` and `to`. */
 export function readItems(text: string, from: number, to: number, closing?: RegExp): FoundItem[] {
   const markers = findItemMarkers(text, from, to);
-  const last = markers[markers.length - 1];
+  const last = markers.reduce<ItemMarker | undefined>((a, m) => (a && a.start > m.start ? a : m), undefined);
   const closingAt = last && closing ? closing.exec(text.slice(last.titleStart, to)) : null;
   if (last && closingAt) to = last.titleStart + closingAt.index;
   const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
   const recordsPossible = mayHoldItemRecords(text.slice(from, to));
   const items: FoundItem[] = [];
   markers.forEach((marker, index) => {
-    const end = markers[index + 1]?.start ?? to;
+    const end = Math.min(marker.end ?? markers[index + 1]?.start ?? to, to);
     const { found, bodyStart } = buildItem(text, marker, end, lineMode);
     const subMarkers = findSubItemMarkers(text, bodyStart, end, marker.number);
     const firstSub = subMarkers[0];

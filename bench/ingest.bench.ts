@@ -1,13 +1,18 @@
 /**
  * Ingest throughput, embedded (PGlite) and on the PostgreSQL server.
  *
- *   node --import tsx bench/ingest.bench.ts [--docs N] [--full] [--store-docs N] [--seed N] [--no-server]
+ *   node --import tsx bench/ingest.bench.ts [--docs N] [--large N | --full] [--store-docs N] [--seed N]
+ *                                           [--commit-every N] [--no-server]
  *
- * Writes a deterministic synthetic corpus (bench/synthetic-corpus.ts) of `--docs` (10,000) files and
- * ingests it end to end (walk, hash, parse on all cores, store one transaction per document) into a fresh
- * PGlite data dir and a fresh server database. Since parsing bounds the end-to-end rate, the store alone
- * is measured too, on `--store-docs` (2,000) documents parsed beforehand: one transaction per document,
- * and 100 per transaction. `--full` also ingests 100,000 documents embedded, for the scaling ratio.
+ * Writes a deterministic synthetic corpus (bench/synthetic-corpus.ts) of `--docs` (10,000, or
+ * PYKALA_BENCH_DOCS) files and ingests it end to end (walk, hash, parse and analyse on all cores, write
+ * `--commit-every` (200) documents per transaction) into a fresh PGlite data dir and a fresh server
+ * database. `--large N` (or PYKALA_BENCH_LARGE; `--full` = 10 × docs, so 100,000) does the same with N
+ * documents for the scaling ratio (time at N over time at docs; linear growth is N / docs).
+ *
+ * Baselines in the same run, on `--store-docs` (2,000) documents prepared beforehand: the threads'
+ * preparation alone (parse + analysis, no writes: the ceiling of the end-to-end rate), and the store
+ * alone, one transaction per document (the old way) against `--commit-every` per transaction.
  * Human-readable lines first; the last line is one JSON object.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,23 +30,29 @@ import { generateDocument, mixSeed } from './synthetic-corpus.js';
 
 interface Options {
   docs: number;
+  large: number;
   storeDocs: number;
   seed: number;
-  full: boolean;
+  commitEvery: number;
   server: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { docs: 10_000, storeDocs: 2_000, seed: 20_180_315, full: false, server: true };
+  const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  const options: Options = { docs: env('PYKALA_BENCH_DOCS', 10_000), large: env('PYKALA_BENCH_LARGE', 0), storeDocs: 2_000, seed: 20_180_315, commitEvery: 200, server: true }; // prettier-ignore
+  let full = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--full') options.full = true;
+    if (arg === '--full') full = true;
     else if (arg === '--no-server') options.server = false;
     else if (arg === '--docs') options.docs = Number(argv[++i]);
+    else if (arg === '--large') options.large = Number(argv[++i]);
+    else if (arg === '--commit-every') options.commitEvery = Number(argv[++i]);
     else if (arg === '--store-docs') options.storeDocs = Number(argv[++i]);
     else if (arg === '--seed') options.seed = Number(argv[++i]);
     else throw new Error(`unknown argument: ${arg}`);
   }
+  if (full && options.large === 0) options.large = 10 * options.docs;
   return options;
 }
 
@@ -70,11 +81,11 @@ async function databaseMb(t: TestDatabase, db: Db): Promise<number> {
   return (rows[0]?.n ?? 0) / 1024 / 1024;
 }
 
-async function ingestRun(engine: Engine, dir: string, count: number) {
+async function ingestRun(engine: Engine, dir: string, count: number, commitEvery: number) {
   const t = await createTestDatabase(engine);
   try {
     const db = await t.open();
-    const report = await ingestPaths(db, [dir]);
+    const report = await ingestPaths(db, [dir], { commitEvery });
     if (report.failed > 0) log(`  ${report.failed} documents failed: ${report.failures[0]?.reason}`);
     const seconds = report.elapsedMs / 1000;
     const mb = await databaseMb(t, db);
@@ -85,22 +96,25 @@ async function ingestRun(engine: Engine, dir: string, count: number) {
   }
 }
 
-async function prepareAll(count: number, seed: number): Promise<PreparedDocument[]> {
+/** Parse and analysis on all cores with nothing written: the most the end-to-end rate can reach. */
+async function prepareAll(count: number, seed: number) {
+  const sources = Array.from({ length: count }, (_, i) => generateDocument(mixSeed(seed + 1, i)));
   const pool = new ParsePool();
   try {
-    return await Promise.all(
-      Array.from({ length: count }, (_, i) => {
-        const d = generateDocument(mixSeed(seed + 1, i));
-        return pool.prepare(Buffer.from(d.text), `/bench/${i}/${d.fileName}`, d.fileName);
-      }),
+    const start = performance.now();
+    const docs = await Promise.all(
+      sources.map((d, i) => pool.prepare(Buffer.from(d.text), `/bench/${i}/${d.fileName}`, d.fileName)),
     );
+    const docsPerS = count / ((performance.now() - start) / 1000);
+    log(`prepare (parse + search analysis, ${pool.size} threads, no writes): ${docsPerS.toFixed(1)} docs/s`);
+    return { docs, docsPerS };
   } finally {
     await pool.close();
   }
 }
 
-/** Store-only rate: half the documents one per transaction, the other half 100 per transaction. */
-async function storeRun(engine: Engine, docs: readonly PreparedDocument[]) {
+/** Store-only rate: half the documents one per transaction, the other half `commitEvery` per transaction. */
+async function storeRun(engine: Engine, docs: readonly PreparedDocument[], commitEvery: number) {
   const t = await createTestDatabase(engine);
   try {
     const db = await t.open();
@@ -109,10 +123,10 @@ async function storeRun(engine: Engine, docs: readonly PreparedDocument[]) {
     for (const doc of docs.slice(0, half)) await storeDocuments(db, [doc]);
     const single = half / ((performance.now() - start) / 1000);
     start = performance.now();
-    for (let i = half; i < docs.length; i += 100)
-      await storeDocuments(db, docs.slice(i, Math.min(docs.length, i + 100)));
+    for (let i = half; i < docs.length; i += commitEvery)
+      await storeDocuments(db, docs.slice(i, Math.min(docs.length, i + commitEvery)));
     const batched = (docs.length - half) / ((performance.now() - start) / 1000);
-    log(`store ${engine}: ${single.toFixed(1)} docs/s one per transaction, ${batched.toFixed(1)} docs/s 100 per transaction`); // prettier-ignore
+    log(`store ${engine}: ${single.toFixed(1)} docs/s one per transaction, ${batched.toFixed(1)} docs/s ${commitEvery} per transaction`); // prettier-ignore
     return { single, batched };
   } finally {
     await t.drop();
@@ -123,45 +137,55 @@ const options = parseArgs(process.argv.slice(2));
 const engines = (await testEngines()).filter((e) => options.server || e === 'pglite');
 const round = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? null : Number(x.toFixed(digits))); // prettier-ignore
 
-log(`preparing ${options.storeDocs} documents for the store-only runs…`);
+log(`preparing ${options.storeDocs} documents for the baselines…`);
 const prepared = await prepareAll(options.storeDocs, options.seed);
 const store: Partial<Record<Engine, { single: number; batched: number }>> = {};
-for (const engine of engines) store[engine] = await storeRun(engine, prepared);
+for (const engine of engines) store[engine] = await storeRun(engine, prepared.docs, options.commitEvery);
+prepared.docs.length = 0;
 
-log(`writing ${options.docs} documents…`);
-const corpus = await writeCorpus(options.docs, options.seed);
-log(`  ${(corpus.bytes / 1024 / 1024).toFixed(0)} MB of text`);
-const ingest: Partial<Record<Engine, Awaited<ReturnType<typeof ingestRun>>>> = {};
-try {
-  for (const engine of engines) ingest[engine] = await ingestRun(engine, corpus.dir, options.docs);
-} finally {
-  await rm(corpus.dir, { recursive: true, force: true });
-}
-
-let scaling: number | null = null;
-if (options.full) {
-  const big = 10 * options.docs;
-  log(`writing ${big} documents…`);
-  const large = await writeCorpus(big, options.seed);
+type Run = Awaited<ReturnType<typeof ingestRun>>;
+async function ingestAll(count: number): Promise<Partial<Record<Engine, Run>>> {
+  log(`writing ${count} documents…`);
+  const corpus = await writeCorpus(count, options.seed);
+  log(`  ${(corpus.bytes / 1024 / 1024).toFixed(0)} MB of text`);
+  const runs: Partial<Record<Engine, Run>> = {};
   try {
-    const run = await ingestRun('pglite', large.dir, big);
-    scaling = run.seconds / (ingest.pglite?.seconds ?? NaN);
+    for (const engine of engines)
+      runs[engine] = await ingestRun(engine, corpus.dir, count, options.commitEvery);
   } finally {
-    await rm(large.dir, { recursive: true, force: true });
+    await rm(corpus.dir, { recursive: true, force: true });
   }
+  return runs;
 }
+
+const ingest = await ingestAll(options.docs);
+const large = options.large > 0 ? await ingestAll(options.large) : {};
+const scaling = (engine: Engine) => {
+  const big = large[engine];
+  const small = ingest[engine];
+  return big && small ? big.seconds / small.seconds : null;
+};
 
 const result = {
   docs: options.docs,
+  large_docs: options.large || null,
+  commit_every: options.commitEvery,
   docs_per_s_embedded: round(ingest.pglite?.docsPerS),
   docs_per_s_server: round(ingest.postgres?.docsPerS),
+  docs_per_s_embedded_large: round(large.pglite?.docsPerS),
+  docs_per_s_server_large: round(large.postgres?.docsPerS),
   db_mb_per_10k_docs: round(ingest.pglite?.mbPer10k, 0),
   db_mb_per_10k_docs_server: round(ingest.postgres?.mbPer10k, 0),
+  db_mb_per_10k_docs_large: round(large.pglite?.mbPer10k, 0),
+  db_mb_per_10k_docs_server_large: round(large.postgres?.mbPer10k, 0),
   peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-  scaling_100k_over_10k: round(scaling, 2),
-  store_docs_per_s_embedded: round(store.pglite?.single),
-  store_docs_per_s_embedded_100_per_tx: round(store.pglite?.batched),
-  store_docs_per_s_server: round(store.postgres?.single),
-  store_docs_per_s_server_100_per_tx: round(store.postgres?.batched),
+  // Time ratio; linear growth is large_docs / docs (10 for 100k over 10k).
+  scaling_100k_over_10k: round(scaling('pglite'), 2),
+  scaling_100k_over_10k_server: round(scaling('postgres'), 2),
+  prepare_docs_per_s: round(prepared.docsPerS),
+  store_docs_per_s_embedded_1_per_tx: round(store.pglite?.single),
+  store_docs_per_s_embedded: round(store.pglite?.batched),
+  store_docs_per_s_server_1_per_tx: round(store.postgres?.single),
+  store_docs_per_s_server: round(store.postgres?.batched),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

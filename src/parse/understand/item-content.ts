@@ -3,7 +3,7 @@ import { cleanText } from './text-span.js';
 
 /** Sentences that record what was decided or noted. */
 const DECISION_START =
-  /^(?:Ei muita asioita|Inga övriga ärenden|Seuraava kokous pidetään|Nästa (?:möte|sammanträde) hålls|Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted)(?![\p{L}\p{N}])/u;
+  /^(?:Ei muita asioita|Inga övriga ärenden|Seuraava kokous pidetään|Nästa (?:möte|sammanträde) hålls|Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted|Äänestyksen jälkeen|Efter (?:omröstning|votering))(?![\p{L}\p{N}])/u;
 const DECISION_INSIDE =
   /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:päätti|päättivät|hyväksyi|totesi|merkitsi|valitsi|avasi|beslöt|beslutade|godkände|öppnade|avslutade)(?![\p{L}\p{N}])/u;
 /** Sentences that propose what the meeting should do. */

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isDecisionSentence, isProposalSentence, splitSentences } from './item-content.js';
+
+describe('item sentences', () => {
+  it('takes a sentence that reports a vote for a decision', () => {
+    assert.ok(isDecisionSentence('Äänestyksen jälkeen päätettiin palauttaa asia valmisteluun.'));
+    assert.ok(isDecisionSentence('Efter omröstning med rösterna 7–4 beslutade nämnden godkänna förslaget.'));
+    assert.ok(isDecisionSentence('➤ Hyväksyttiin.'));
+    assert.ok(!isDecisionSentence('Keskustelussa todettiin, että asiaan palataan.'));
+  });
+
+  it('tells proposals by their opening verb', () => {
+    assert.ok(isProposalSentence('Merkitään tiedoksi.'));
+    assert.ok(isProposalSentence('Förslag: nämnden godkänner budgeten.'));
+    assert.ok(!isProposalSentence('Talousarvio on tiukka.'));
+  });
+
+  it('marks arrivals, departures and attachment notes as asides', () => {
+    const text =
+      'Liite 1: Talousarvio. Matti Virtanen poistui kokouksesta. Hyväksyttiin ehdotuksen mukaisesti.';
+    const sentences = splitSentences(text, 0, text.length);
+    assert.deepEqual(
+      sentences.map((s) => [s.text, s.aside]),
+      [
+        ['Liite 1: Talousarvio.', true],
+        ['Matti Virtanen poistui kokouksesta.', true],
+        ['Hyväksyttiin ehdotuksen mukaisesti.', false],
+      ],
+    );
+  });
+});

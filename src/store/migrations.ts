@@ -2,6 +2,7 @@ import type { Db } from './db.js';
 import { initial } from './migrations/0001-initial.js';
 import { search } from './migrations/0002-search.js';
 import { searchRanking } from './migrations/0003-search-ranking.js';
+import { searchBounds } from './migrations/0004-search-bounds.js';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'search', sql: search },
   { version: 3, name: 'search-ranking', sql: searchRanking },
+  { version: 4, name: 'search-bounds', sql: searchBounds },
 ];
 
 // Any constant shared by every process that migrates this database.

@@ -10,6 +10,8 @@ export const POSTINGS_PER_ROW = 64;
 export interface Postings {
   terms: string[];
   impacts: number[];
+  /** The highest impact of a term left out: no other term of the row can rank it higher (0 if none). */
+  rest: number;
 }
 
 /** The postings of one search_documents row, ready to write. */
@@ -23,8 +25,9 @@ export interface PostingRows extends Postings {
  * the best documents of its terms from these through a btree instead of ranking every match.
  */
 export function preparePostings(vector: Pick<TermVector, 'impacts'>, limit = POSTINGS_PER_ROW): Postings {
-  const top = [...vector.impacts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
-  return { terms: top.map((t) => t[0]), impacts: top.map((t) => t[1]) };
+  const sorted = [...vector.impacts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = sorted.slice(0, limit);
+  return { terms: top.map((t) => t[0]), impacts: top.map((t) => t[1]), rest: sorted[limit]?.[1] ?? 0 };
 }
 
 /**

@@ -5,7 +5,7 @@ import { compileQuery } from './compile-query.js';
 import { parseQuery } from './query-parser.js';
 import { makeSnippet } from './snippet.js';
 import type { RankQuery } from './top-k.js';
-import { rankAll, rankCandidates } from './top-k.js';
+import { hitTexts, rankAll, rankCandidates } from './top-k.js';
 
 export interface SearchOptions {
   limit?: number;
@@ -58,7 +58,7 @@ export interface SearchResult {
 // ts_rank's weights for D, C, B, A: titles and body names above decisions and proposals above the rest.
 const WEIGHTS = `'{0.05, 0.2, 0.5, 1.0}'`;
 // At most this many matches are all ranked; more go through the postings' candidates (docs/adr/0011).
-const RANK_ALL_BELOW = 400;
+const RANK_ALL_BELOW = 120;
 
 /** Searches the index; non-public content stays out of hits, counts, facets and snippets by default. */
 export async function search(db: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -99,9 +99,9 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   const hitRows =
     offset >= total || limit === 0
       ? []
-      : ((useCandidates
-          ? await rankCandidates(db, ranking, [...compiled.highlight], audiences, total)
-          : null) ?? (await rankAll(db, ranking)));
+      : ((useCandidates ? await rankCandidates(db, ranking, [...compiled.highlight], audiences) : null) ??
+        (await rankAll(db, ranking)));
+  const texts = await hitTexts(db, hitRows);
   return {
     total,
     hits: hitRows.map((r) => ({
@@ -114,7 +114,13 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
       language: r.language,
       date: r.date,
       score: r.score,
-      snippet: makeSnippet(r.text, r.language, compiled.highlight, compiled.prefixes, analyzer),
+      snippet: makeSnippet(
+        texts.get(r.document_id) ?? '',
+        r.language,
+        compiled.highlight,
+        compiled.prefixes,
+        analyzer,
+      ),
     })),
     facets,
   };

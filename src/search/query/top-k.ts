@@ -3,8 +3,10 @@ import { docKeySql } from '../index/postings.js';
 
 /** Postings read per query term: its best documents by their one-term ts_rank. */
 export const PER_TERM = 100;
-/** Candidates, by their summed impacts, that are checked against the whole query and ranked exactly. */
-export const CANDIDATES = 200;
+/** Candidates from the postings, by summed impact, that are checked against the query and ranked exactly. */
+export const CANDIDATES = 100;
+/** Matches outside the postings that may still rank high enough (by their rows' bound) ranked exactly. */
+export const BOUNDED = 40;
 
 export interface RankRow {
   document_id: string;
@@ -16,11 +18,11 @@ export interface RankRow {
   language: string;
   date: string | null;
   score: number;
-  text: string;
+  content: string | null;
 }
 
 export interface RankQuery {
-  /** The audience and filter conditions on `s` (search_documents), with `q` the tsquery parameter. */
+  /** The audience and filter conditions on `s` (search_documents), its tsquery among the parameters. */
   filter: string;
   params: unknown[];
   /** The ts_rank expression. */
@@ -29,52 +31,83 @@ export interface RankQuery {
   offset: number;
 }
 
-const SELECT = `s.document_id, s.meeting_id, s.title, s.file_name, s.body_name, s.kind, s.language, s.date, s.content`;
+const COLUMNS = `s.document_id, s.meeting_id, s.title, s.file_name, s.body_name, s.kind, s.language, s.date, s.content`;
 const ORDER = `score DESC, date DESC NULLS LAST, document_id`;
 
 /** Ranks every match: exact, and cheap while the matches are few. */
 export async function rankAll(db: Sql, r: RankQuery): Promise<RankRow[]> {
   return db.query<RankRow>(
-    `SELECT top.*, COALESCE(top.content, d.text) AS text FROM (
-       SELECT ${SELECT}, ${r.rank}::float8 AS score FROM search_documents s WHERE ${r.filter}
-       ORDER BY ${ORDER} LIMIT ${r.limit} OFFSET ${r.offset}) top
-     JOIN documents d ON d.id = top.document_id
-     ORDER BY top.${ORDER.replace(/, /g, ', top.')}`,
+    `SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM search_documents s WHERE ${r.filter}
+     ORDER BY ${ORDER} LIMIT ${r.limit} OFFSET ${r.offset}`,
     r.params,
   );
 }
 
 /**
- * Ranks only candidates: each term's best documents from the postings btree, the best of those by summed
- * impact checked against the whole query and filters and ranked with the real ts_rank. Null when the
- * candidates do not fill the page (the caller then ranks every match).
+ * Ranks without touching every match: the best documents of each query term from the postings btree,
+ * then the matches whose bound for terms without postings (rest_impact) still beats the page's last
+ * score. Exact for one word or words joined by OR (ts_rank adds up per term there); close for AND and
+ * phrases, whose rank also weighs proximity. Null for pages past the candidates.
  */
 export async function rankCandidates(
   db: Sql,
   r: RankQuery,
   terms: readonly string[],
   audiences: readonly boolean[],
-  total: number,
 ): Promise<RankRow[] | null> {
-  if (terms.length === 0 || r.offset + r.limit > CANDIDATES) return null;
+  const wanted = r.offset + r.limit;
+  if (terms.length === 0 || wanted > CANDIDATES) return null;
   const params = [...r.params, terms, audiences];
-  const t = `$${params.length - 1}::text[]`;
-  const a = `$${params.length}::bool[]`;
-  const rows = await db.query<RankRow>(
+  // The candidates' rows first (by key), then the query and filters on those only; each vector is
+  // detoasted once (the concatenation), not for @@ and again for ts_rank.
+  const posted = await db.query<RankRow>(
     `WITH c AS (
        SELECT p.doc_key, sum(p.impact) AS guess
-       FROM unnest(${t}) AS q(term) CROSS JOIN unnest(${a}) AS f(public)
+       FROM unnest($${params.length - 1}::text[]) AS q(term) CROSS JOIN unnest($${params.length}::bool[]) AS f(public)
        CROSS JOIN LATERAL (SELECT doc_key, impact FROM search_postings
                            WHERE public = f.public AND term = q.term ORDER BY impact DESC LIMIT ${PER_TERM}) p
-       GROUP BY p.doc_key ORDER BY guess DESC, p.doc_key LIMIT ${CANDIDATES})
-     SELECT top.*, COALESCE(top.content, d.text) AS text FROM (
-       SELECT ${SELECT}, ${r.rank}::float8 AS score
-       FROM c JOIN search_documents s ON ${docKeySql('s.document_id')} = c.doc_key
-       WHERE ${r.filter}
-       ORDER BY ${ORDER} LIMIT ${r.limit} OFFSET ${r.offset}) top
-     JOIN documents d ON d.id = top.document_id
-     ORDER BY top.${ORDER.replace(/, /g, ', top.')}`,
+       GROUP BY p.doc_key ORDER BY guess DESC, p.doc_key LIMIT ${CANDIDATES}),
+     s AS MATERIALIZED (
+       SELECT ${COLUMNS}, s.audience, s.complete, s.people, s.organisations, s.vector || ''::tsvector AS vector
+       FROM c JOIN search_documents s ON ${docKeySql('s.document_id')} = c.doc_key)
+     SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM s WHERE ${r.filter}
+     ORDER BY ${ORDER} LIMIT ${wanted}`,
     params,
   );
-  return rows.length >= Math.min(r.limit, total - r.offset) ? rows : null;
+  const bound = posted.length >= wanted ? (posted[wanted - 1]?.score ?? 0) : 0;
+  const seen = new Set(posted.map((p) => p.document_id));
+  const bounded = await db.query<RankRow>(
+    `SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM (
+       SELECT * FROM search_documents s
+       WHERE ${r.filter} AND (s.rest_impact IS NULL OR s.rest_impact > $${r.params.length + 1}::float8)
+       ORDER BY s.rest_impact DESC NULLS FIRST, s.document_id LIMIT ${BOUNDED + wanted}) s`,
+    [...r.params, bound],
+  );
+  const all = [...posted, ...bounded.filter((b) => !seen.has(b.document_id))].sort(compareRows);
+  return all.slice(r.offset, wanted);
+}
+
+/** The order of ORDER: score, then the later meeting, then the id. */
+function compareRows(a: RankRow, b: RankRow): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
+  return a.document_id < b.document_id ? -1 : a.document_id > b.document_id ? 1 : 0;
+}
+
+/** The texts snippets are cut from: the row's own (non-public parts removed) or the document's. */
+export async function hitTexts(db: Sql, rows: readonly RankRow[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const missing: string[] = [];
+  for (const r of rows) {
+    if (r.content !== null) texts.set(r.document_id, r.content);
+    else missing.push(r.document_id);
+  }
+  if (missing.length > 0) {
+    const found = await db.query<{ id: string; text: string }>(
+      'SELECT id, text FROM documents WHERE id = ANY($1::text[])',
+      [missing],
+    );
+    for (const f of found) texts.set(f.id, f.text);
+  }
+  return texts;
 }

@@ -259,10 +259,56 @@ function withUnknownGivenNames(text: string, names: FoundName[]): FoundName[] {
 }
 
 /** Names in running text or one per line, with their notes around them. */
+/**
+ * Titles written before each name in a comma-separated list ('Övriga närvarande: stadsdirektör Hans-Erik
+ * Lindqvist, förvaltningsdirektör Peter Andersén'), by the index of the name. Only for a run of names
+ * where every gap is a comma and one title, a title stands before the first name and the line ends after
+ * the last: otherwise the words between names may as well belong to the name before them.
+ */
+function titlesBeforeNames(
+  text: string,
+  names: FoundName[],
+  blockOf: (name: FoundName) => number,
+): Map<number, { title: string; start: number }> {
+  const titles = new Map<number, { title: string; start: number }>();
+  const titleGap = (k: number) => {
+    const a = names[k] as FoundName;
+    const b = names[k + 1];
+    if (!b || blockOf(b) !== blockOf(a)) return null;
+    const gap = text.slice(a.end, b.start);
+    if (!/^\s*,[^,\n()]*[\p{L}][^,\n()]*$/u.test(gap)) return null;
+    const title = gap.replace(/^\s*,/u, '').replace(/\s+/gu, ' ').trim();
+    return { title, start: a.end + gap.indexOf(title.charAt(0), gap.indexOf(',')) };
+  };
+  let i = 0;
+  while (i < names.length) {
+    let j = i;
+    const gaps: { title: string; start: number }[] = [];
+    for (let gap = titleGap(j); gap !== null; gap = titleGap(j)) {
+      gaps.push(gap);
+      j += 1;
+    }
+    const first = names[i] as FoundName;
+    const previousEnd = i > 0 ? (names[i - 1] as FoundName).end : 0;
+    const leadFrom = Math.max(blockOf(first), previousEnd);
+    const lead = text.slice(leadFrom, first.start).trim();
+    const lineEnds = /^[ \t]*(?:\n|$)/u.test(
+      text.slice((names[j] as FoundName).end, (names[j] as FoundName).end + 80),
+    );
+    if (gaps.length >= 1 && lead !== '' && !/[,\n]/u.test(lead) && lineEnds) {
+      titles.set(i, { title: lead, start: leadFrom + text.slice(leadFrom, first.start).indexOf(lead) });
+      gaps.forEach((gap, k) => titles.set(i + k + 1, gap));
+    }
+    i = j + 1;
+  }
+  return titles;
+}
+
 function readNamesInText(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
   const names = withUnknownGivenNames(text, findNames(text, from, to));
   if (names.length === 0) return [];
   const boundaries = (name: FoundName) => cues.filter((c) => c.start < name.start).pop()?.end ?? from;
+  const titles = titlesBeforeNames(text, names, boundaries);
   const prefixLayout = names.some((name, i) => {
     const blockStart = boundaries(name);
     const previous = names[i - 1];
@@ -278,6 +324,12 @@ function readNamesInText(text: string, from: number, to: number, cues: Cue[]): F
     const gapEnd = cueAfter?.start ?? next?.start ?? Math.min(to, name.end + 160);
     const context = contextAt(cues, name.start, START);
     const p = emptyParticipant(name.name, context);
+    const title = titles.get(i);
+    if (title !== undefined) {
+      p.role = title.title;
+      found.push({ participant: p, span: [title.start, name.end] });
+      return;
+    }
     let after = text.slice(name.end, gapEnd);
     const lineEnd = after.indexOf('\n');
     if (

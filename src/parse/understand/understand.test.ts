@@ -110,6 +110,25 @@ describe('understandText', () => {
     });
   });
 
+  it('reads titles written before each name in a comma-separated roster', () => {
+    const text =
+      'PROTOKOLL 4/2019\nSammanträdestid: 12.3.2019 kl. 18:00 – 19:30\nSammanträdesplats: Stadshuset\n' +
+      'Närvarande: Anna Lindholm ordförande\nJohan Berg\n' +
+      'Övriga närvarande: fullmäktiges ordf. Eva Sundqvist, stadsdirektör Karl Nyström, förvaltningschef Maria Holm\n\n' +
+      '§ 21 Laglighet och beslutförhet\nSammanträdet konstaterades lagligen sammankallat och beslutfört.\n' +
+      '§ 22 Justering av protokollet\nTill protokolljusterare valdes Johan Berg.\n';
+    const { record, provenance } = understandText(text);
+    assert.deepEqual(
+      record.participants.slice(2).map((p) => [p.name, p.role, p.organization, p.present]),
+      [
+        ['Eva Sundqvist', 'fullmäktiges ordf.', null, true],
+        ['Karl Nyström', 'stadsdirektör', null, true],
+        ['Maria Holm', 'förvaltningschef', null, true],
+      ],
+    );
+    assert.equal(sourceOf(text, provenance, '/participants/3'), 'stadsdirektör Karl Nyström');
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

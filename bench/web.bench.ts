@@ -1,5 +1,6 @@
 /**
- * The portal under load: autocannon against a meeting page and a search page.
+ * The portal under load: autocannon against a meeting page and a search page; new searches, topic
+ * timelines and a source page timed one by one.
  *
  *   node --import tsx bench/web.bench.ts [--docs N] [--data DIR] [--seconds S] [--connections C]
  *
@@ -59,6 +60,19 @@ async function cannon(url: string, o: Options): Promise<CannonResult> {
   return JSON.parse(stdout) as CannonResult;
 }
 
+/** Milliseconds to fetch a page and read its body; throws on an error status. */
+async function timeFetch(url: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(url);
+  await res.text();
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return performance.now() - started;
+}
+
+function median(values: readonly number[]): number {
+  return Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0);
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const dataDir = o.data ?? (await mkdtemp(join(tmpdir(), 'pykala-web-bench-')));
@@ -95,14 +109,18 @@ async function main(): Promise<void> {
   log(`meeting page: ${m.requests.average} req/s, p99 ${m.latency.p99} ms`);
   // Each distinct query once, so no page comes from the cache: what a new search costs.
   const fresh: number[] = [];
-  for (const word of FRESH_QUERIES) {
-    const started = performance.now();
-    await (await fetch(`${base}/search?q=${encodeURIComponent(word)}`)).text();
-    fresh.push(performance.now() - started);
-  }
-  fresh.sort((a, b) => a - b);
-  const freshP50 = Math.round(fresh[Math.floor(fresh.length / 2)] ?? 0);
-  log(`search page, new queries: p50 ${freshP50} ms, max ${Math.round(fresh.at(-1) ?? 0)} ms`);
+  for (const word of FRESH_QUERIES)
+    fresh.push(await timeFetch(`${base}/search?q=${encodeURIComponent(word)}`));
+  const freshP50 = median(fresh);
+  log(`search page, new queries: p50 ${freshP50} ms, max ${Math.round(Math.max(...fresh))} ms`);
+  // A topic timeline pages through search by year; a source page reads and redacts one document's text.
+  const topics: number[] = [];
+  for (const word of FRESH_QUERIES)
+    topics.push(await timeFetch(`${base}/topics/${encodeURIComponent(word)}`));
+  const topicP50 = median(topics);
+  log(`topic page, new topics: p50 ${topicP50} ms, max ${Math.round(Math.max(...topics))} ms`);
+  const sourceMs = Math.round(await timeFetch(`${meetingUrl}/source?field=/items/0/decision`));
+  log(`source page, first view: ${sourceMs} ms`);
   await cannon(searchUrl, { ...o, seconds: 2 });
   const s = await cannon(searchUrl, o);
   log(`search page, one repeated query: ${s.requests.average} req/s, p99 ${s.latency.p99} ms`);
@@ -110,7 +128,7 @@ async function main(): Promise<void> {
   await db.close();
   if (!o.data) await rm(dataDir, { recursive: true, force: true });
   const errors = m.errors + m.timeouts + m.non2xx + s.errors + s.timeouts + s.non2xx;
-  process.stdout.write(`${JSON.stringify({ documents, connections: o.connections, seconds: o.seconds, meeting_rps: m.requests.average, meeting_p99_ms: m.latency.p99, search_rps: s.requests.average, search_p99_ms: s.latency.p99, search_uncached_p50_ms: freshP50, errors })}\n`); // prettier-ignore
+  process.stdout.write(`${JSON.stringify({ documents, connections: o.connections, seconds: o.seconds, meeting_rps: m.requests.average, meeting_p99_ms: m.latency.p99, search_rps: s.requests.average, search_p99_ms: s.latency.p99, search_uncached_p50_ms: freshP50, topic_uncached_p50_ms: topicP50, source_first_ms: sourceMs, errors })}\n`); // prettier-ignore
 }
 
 await main();

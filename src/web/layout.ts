@@ -86,6 +86,7 @@ ul.plain { list-style: none; padding: 0; }
 mark { background: #ffe58a; color: #000; }
 form.search { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
 form.search label { display: flex; flex-direction: column; font-weight: 600; }
+form.search label > input, form.search label > select { font-weight: 400; }
 input, select, button { font: inherit; padding: 0.4rem 0.6rem; border: 1px solid #6b6b6b; border-radius: 3px; }
 button { background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; }
 .layout { display: grid; grid-template-columns: 1fr; gap: 1.5rem; }

@@ -220,7 +220,7 @@ for (const engine of await testEngines()) {
       );
       assert.match(
         (await get('/topics/ei-mit%C3%A4%C3%A4n-t%C3%A4llaista')).body,
-        /<strong>0 asiakirjaa<\/strong>/,
+        /<strong>Asiakirjoja: 0<\/strong>/,
       );
     });
 
@@ -257,7 +257,7 @@ for (const engine of await testEngines()) {
       assert.match(all.body, /<form method="get" action="\/actions"/);
       for (const name of ['owner', 'body', 'status', 'due_from', 'due_to'])
         assert.match(all.body, new RegExp(`name="${name}"`));
-      const count = (body: string) => Number(/<p role="status">(\d+) /.exec(body)?.[1] ?? -1);
+      const count = (body: string) => Number(/<p role="status">Toimenpiteitä: (\d+)</.exec(body)?.[1] ?? -1);
       const total = count(all.body);
       assert.ok(total >= 2);
       const owner = await get('/actions?owner=korhonen');

@@ -55,7 +55,7 @@ export function renderActionsPage(
       <button type="submit">${t.apply}</button>
     </form>
     ${filtered ? html`<p><a href="/actions">${t.clear}</a></p>` : null}
-    <p role="status">${actions.length} ${t.actionCount}</p>
+    <p role="status">${t.actionCount}: ${actions.length}</p>
     ${actions.length > 0 ? renderActions(actions, t, 2, '') : html`<p>${t.none}</p>`}`;
   return renderPage(ctx, t.actions, main);
 }

@@ -57,7 +57,7 @@ export function renderTopicPage(
   const main = html`<h1>${t.topic}: ${topic}</h1>
     <p>${t.topicIntro}</p>
     <p>
-      <strong>${timeline.total} ${t.documents}</strong> ·
+      <strong>${t.documents}: ${timeline.total}</strong> ·
       <a href="/search?q=${encodeURIComponent(topic)}">${t.search}</a> ·
       <a href="${feed}">${t.subscribeTopic}</a>
     </p>

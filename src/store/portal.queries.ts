@@ -450,13 +450,31 @@ export function redactText(
   return { text: out, withheld, spans: moved };
 }
 
-/** The public items of some documents, for listing them under search hits. */
-export async function listDocumentItems(db: Sql, documentIds: readonly string[]): Promise<ItemEntry[]> {
+export interface ItemText {
+  id: string;
+  document_id: string;
+  number: string;
+  title: string;
+  /** Title, proposal and decision, lower-cased, cut at 4,000 characters. */
+  text: string;
+}
+
+/** The public items of some documents with their text, for finding those a search hit is about. */
+export async function listDocumentItemTexts(db: Sql, documentIds: readonly string[]): Promise<ItemText[]> {
   if (documentIds.length === 0) return [];
-  return db.query<ItemEntry>(
-    `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.document_id = ANY($1::text[]) AND i.public
-     ORDER BY i.document_id, i.ordinal`,
+  return db.query<ItemText>(
+    `SELECT i.id, i.document_id, i.number, i.title,
+            left(lower(concat_ws(' ', i.title, i.proposal, i.decision)), 4000) AS text
+     FROM items i WHERE i.document_id = ANY($1::text[]) AND i.public ORDER BY i.document_id, i.ordinal`,
     [documentIds],
+  );
+}
+
+/** The public items of one document. */
+export async function listDocumentItems(db: Sql, documentId: string): Promise<ItemEntry[]> {
+  return db.query<ItemEntry>(
+    `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.document_id = $1 AND i.public ORDER BY i.ordinal`,
+    [documentId],
   );
 }
 

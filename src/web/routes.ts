@@ -110,7 +110,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     const page = await cache.get(`source:${ctx.lang}:${id}:${doc ?? ''}:${field ?? ''}`, async () => {
       const [data, source] = await Promise.all([portal.findMeetingPage(db, id), portal.findDocumentSource(db, id, doc)]); // prettier-ignore
       if (!data || !source) return null;
-      const items = source.document.id === data.documents[0]?.id ? data.items : await portal.listDocumentItems(db, [source.document.id]); // prettier-ignore
+      const items = source.document.id === data.documents[0]?.id ? data.items : await portal.listDocumentItems(db, source.document.id); // prettier-ignore
       const byOrdinal = new Map(items.map((i) => [i.ordinal, i]));
       const item = byOrdinal.get(Number(/^\/items\/(\d+)/.exec(field ?? '')?.[1] ?? -1));
       const back = `/meetings/${id}${item && item.meeting_id === id ? `#item-${item.id}` : ''}`;
@@ -218,11 +218,8 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     if (!topic) return reply.redirect('/topics', 303);
     const page = await cache.get(`topic:${ctx.lang}:${year ?? ''}:${topic}`, async () => {
       const timeline = await findTimeline(db, topic, year);
-      const items = await portal.listDocumentItems(
-        db,
-        timeline.hits.map((h) => h.documentId),
-      );
-      const byDocument = new Map<string, portal.ItemEntry[]>();
+      const items = await portal.listDocumentItemTexts(db, timeline.hits.map((h) => h.documentId)); // prettier-ignore
+      const byDocument = new Map<string, portal.ItemText[]>();
       for (const i of items) byDocument.set(i.document_id, [...(byDocument.get(i.document_id) ?? []), i]);
       return renderTopicPage(ctx, topic, timeline, byDocument);
     });

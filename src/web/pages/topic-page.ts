@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../search/query/search.js';
-import type { ItemEntry } from '../../store/portal.queries.js';
+import type { ItemText } from '../../store/portal.queries.js';
 import type { SafeHtml } from '../html.js';
 import { html, trusted } from '../html.js';
 import { formatDate } from '../i18n.js';
@@ -40,7 +40,7 @@ export function renderTopicPage(
   ctx: PageContext,
   topic: string,
   timeline: Timeline,
-  items: ReadonlyMap<string, readonly ItemEntry[]>,
+  items: ReadonlyMap<string, readonly ItemText[]>,
 ): string {
   const { t } = ctx;
   const all = timeline.total <= TIMELINE_MAX;
@@ -95,13 +95,10 @@ export function renderTopicPage(
   return renderPage(ctx, `${t.topic}: ${topic}`, main, head);
 }
 
-function renderEntry(ctx: PageContext, h: SearchHit, items: readonly ItemEntry[]): SafeHtml {
+function renderEntry(ctx: PageContext, h: SearchHit, items: readonly ItemText[]): SafeHtml {
   const { t } = ctx;
   const words = markedWords(h.snippet);
-  const matching = items.filter((i) => {
-    const text = `${i.title}\n${i.proposal ?? ''}\n${i.decision ?? ''}`.toLowerCase();
-    return words.some((w) => text.includes(w));
-  });
+  const matching = items.filter((i) => words.some((w) => i.text.includes(w)));
   return html`<li>
     <h3>
       ${h.date ? html`<time datetime="${h.date}">${formatDate(h.date)}</time> ` : null}${h.meetingId ? html`<a href="/meetings/${h.meetingId}">${h.title ?? h.source}</a>` : (h.title ?? h.source)}

@@ -347,7 +347,12 @@ function readNamesInText(text: string, from: number, to: number, cues: Cue[]): F
       const gapStart = previous && previous.end > blockStart ? previous.end : blockStart;
       const before = text.slice(gapStart, name.start).replace(NOTE, ' ').replace(/[()]/gu, ' ').trim();
       if (previous && previous.end <= blockStart) carriedOrg = null;
-      const org = before.replace(FORM_WORDS, ' ').trim();
+      // A page's letterhead may come between two names: the organisation is on the line of the name.
+      const line = before.slice(before.lastIndexOf('\n') + 1);
+      const org = line
+        .replace(FORM_WORDS, ' ')
+        .replace(/\s(?:vs|vt|va)\.?$/iu, '')
+        .trim();
       // Letterheads and page footers (addresses, e-mail) that land between names are not organisations.
       if (
         org !== '' &&

@@ -19,6 +19,8 @@ interface Token {
 }
 
 const PARTICLES = new Set(['von', 'af', 'van', 'de', 'der', 'di', 'la']);
+/** Abbreviations written before a name ('Vs. Pentti Heikkinen': acting), never a surname. */
+const TITLE_ABBREVIATIONS = new Set(['Vs', 'Vt', 'Va', 'Pj', 'Siht', 'Tf']);
 
 function makeToken(raw: string, at: number, width: number): Token {
   let lead = 0;
@@ -77,7 +79,7 @@ function matchAt(tokens: Token[], i: number, order: Order): { name: string; leng
     if (PARTICLES.has(b.core) && c && c.surname) {
       return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
     }
-    if (!b.surname) return null;
+    if (!b.surname || TITLE_ABBREVIATIONS.has(b.core)) return null;
     if (isMunicipality(a.core) && c && b.first && c.surname && !c.first) return null;
     if (c && b.first && !endsClause(b) && c.surname && !c.first) {
       return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };

@@ -129,6 +129,33 @@ describe('understandText', () => {
     assert.equal(sourceOf(text, provenance, '/participants/3'), 'stadsdirektör Karl Nyström');
   });
 
+  it('carries a municipality to the names after it, past a letterhead between pages', () => {
+    const text =
+      'Ohjausryhmän 2. kokous pöytäkirja Aika: 8.2.2017 klo 12 15.30 Paikka: Kokoushuone Kaamos ' +
+      'Kutsutut: Ohjausryhmän jäsenet Paikalla Poissa Varajäsen Enontekiö Sari Virtanen Seppo Korhonen ' +
+      'Kemi Aaro Nieminen Hilkka Mäkinen Kemijärvi Lea Lehtonen Jarkko Koskinen Keminmaa Teemu Järvinen Hannu Salminen ' +
+      'LAPIN LIITTO Hallituskatu 20 B, PL 8056 96101 Rovaniemi www.lapinliitto.fi\n' +
+      'Savukoski Jouko Hämäläinen Helena Laine Inari Vs. Pentti Heikkinen\n' +
+      '1. Kokouksen avaus Puheenjohtaja avasi kokouksen. 2. Seuraava kokous Todettiin.';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.organization]),
+      [
+        ['Sari Virtanen', 'Enontekiö'],
+        ['Seppo Korhonen', 'Enontekiö'],
+        ['Aaro Nieminen', 'Kemi'],
+        ['Hilkka Mäkinen', 'Kemi'],
+        ['Lea Lehtonen', 'Kemijärvi'],
+        ['Jarkko Koskinen', 'Kemijärvi'],
+        ['Teemu Järvinen', 'Keminmaa'],
+        ['Hannu Salminen', 'Keminmaa'],
+        ['Jouko Hämäläinen', 'Savukoski'],
+        ['Helena Laine', 'Savukoski'],
+        ['Pentti Heikkinen', 'Inari'],
+      ],
+    );
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

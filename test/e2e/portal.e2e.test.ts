@@ -192,4 +192,23 @@ describe('the portal in a real browser', { skip }, () => {
     await page.goto(`${base}/actions?status=open`);
     await check('actions-phone');
   });
+
+  test('a keyboard reaches and follows a source link; the source view reads in Swedish', async () => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(`${base}/?lang=fi`);
+    await page.getByRole('link', { name: 'Tekninen lautakunta 3/2099 14.4.2099' }).first().click();
+    await page.waitForURL(/\/meetings\/[0-9a-f]+$/);
+    const focused = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent ?? ''); // prettier-ignore
+    let tabs = 0;
+    while (!/^\s*näytä lähde\s*: Paikka/.test(await focused()) && tabs++ < 60)
+      await page.keyboard.press('Tab');
+    assert.ok(tabs < 60, 'the Paikka source link is in the tab order');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/source\?field=\/place#source-mark$/);
+    assert.equal(await page.locator('mark#source-mark').innerText(), 'Kunnantalo, valtuustosali');
+    await page.goto(`${page.url().replace(/#.*/, '')}&lang=sv`);
+    assert.match(await page.locator('h1').innerText(), /^Källtext: /);
+    await check('source-sv');
+    await page.goto(`${base}/?lang=fi`);
+  });
 });

@@ -14,7 +14,8 @@ export interface OrgAndRole {
 }
 
 function nonEmpty(s: string): string | null {
-  const t = s.replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '').trim();
+  // A full stop after a space ends the sentence; one right after a word abbreviates it ('ry.').
+  const t = s.replace(/^[\s,;:–-]+|(?:[\s,;:–-]|\s\.)+$/gu, '').trim();
   return t === '' ? null : t;
 }
 

@@ -12,6 +12,8 @@ export interface FeedOptions {
   baseUrl: string;
   today: () => string;
   cache: PageCache;
+  /** Topics to list in the sitemap. */
+  topics: () => Promise<string[]>;
 }
 
 type Query = Record<string, string | undefined>;
@@ -20,7 +22,7 @@ const ATOM = 'application/atom+xml; charset=utf-8';
 
 /** Atom feeds per body, topic and saved search; iCalendar per body; the sitemap. */
 export async function feedRoutes(app: FastifyInstance, options: FeedOptions): Promise<void> {
-  const { db, baseUrl, today, cache } = options;
+  const { db, baseUrl, today, cache, topics } = options;
   const idParams = {
     schema: {
       params: { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9a-f]{1,64}$' } } },
@@ -74,9 +76,11 @@ export async function feedRoutes(app: FastifyInstance, options: FeedOptions): Pr
     return reply.type(ATOM).send(body);
   });
 
-  app.get('/sitemap.xml', async (_request, reply) =>
+  app.get(
+    '/sitemap.xml',
+    async (_request, reply) =>
     reply
       .type('application/xml; charset=utf-8')
-      .send(renderSitemap(baseUrl, await portal.listPermalinks(db))),
+      .send(renderSitemap(baseUrl, [...(await portal.listPermalinks(db)), ...(await topics()).map((t) => ({ kind: 'topics', id: encodeURIComponent(t) }))])), // prettier-ignore
   );
 }

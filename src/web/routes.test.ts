@@ -137,6 +137,7 @@ for (const engine of await testEngines()) {
       assert.match(ics.body, /END:VCALENDAR(\r\n)?$/);
       const sitemap = await get('/sitemap.xml');
       assert.match(sitemap.body, new RegExp(`<loc>http://portal\\.test/meetings/${crafted.id}</loc>`));
+      assert.match(sitemap.body, /<loc>http:\/\/portal\.test\/topics\/[^<]+<\/loc>/);
     });
     test('each field on the meeting page links to its source, which marks the span and cuts out what is not public', async () => {
       const meeting = (await get(`/meetings/${crafted.id}`)).body;

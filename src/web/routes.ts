@@ -48,15 +48,15 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   const { db, baseUrl } = options;
   const today = options.today ?? helsinkiToday;
   const cache = new PageCache(() => portal.readDataVersion(db));
-  await app.register(feedRoutes, { db, baseUrl, today, cache });
-
   let topics: { at: number; list: Promise<string[]> } | null = null;
+  /** Topics found in the data, for the home and topics pages and the sitemap; re-read after a minute. */
   const curatedTopics = () => {
     if (!topics || Date.now() - topics.at > TOPICS_TTL_MS) {
       topics = { at: Date.now(), list: portal.listTopicTerms(db, 60).then((terms) => curateTopics(terms)).catch(() => []) }; // prettier-ignore
     }
     return topics.list;
   };
+  await app.register(feedRoutes, { db, baseUrl, today, cache, topics: curatedTopics });
 
   const context = (request: FastifyRequest, reply: FastifyReply): PageContext => {
     const asked = toLang((request.query as Query).lang);

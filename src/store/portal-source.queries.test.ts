@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { redactText } from './portal.queries.js';
+import { redactText } from './portal-source.queries.js';
 
 test('redactText cuts hidden items out and keeps every other span on its own text', () => {
   // Items of public ('a'…) or hidden ('X') text between headers; hidden text holds the only X's.

@@ -3,6 +3,7 @@ import { search } from '../search/query/search.js';
 import { findSimilar } from '../search/query/similar.js';
 import type { Sql } from '../store/db.js';
 import { findPerson } from '../store/person.repository.js';
+import { findDocumentSource } from '../store/portal-source.queries.js';
 import * as portal from '../store/portal.queries.js';
 import { feedRoutes } from './feed-routes.js';
 import type { Lang } from './i18n.js';
@@ -108,7 +109,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     const doc = new RegExp(ID).test(q.doc ?? '') ? (q.doc ?? null) : null;
     const field = POINTER.test(q.field ?? '') ? (q.field ?? null) : null;
     const page = await cache.get(`source:${ctx.lang}:${id}:${doc ?? ''}:${field ?? ''}`, async () => {
-      const [data, source] = await Promise.all([portal.findMeetingPage(db, id), portal.findDocumentSource(db, id, doc)]); // prettier-ignore
+      const [data, source] = await Promise.all([portal.findMeetingPage(db, id), findDocumentSource(db, id, doc)]); // prettier-ignore
       if (!data || !source) return null;
       const items = source.document.id === data.documents[0]?.id ? data.items : await portal.listDocumentItems(db, source.document.id); // prettier-ignore
       const byOrdinal = new Map(items.map((i) => [i.ordinal, i]));

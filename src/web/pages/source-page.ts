@@ -1,4 +1,5 @@
-import type { DocumentSource, MeetingSummary } from '../../store/portal.queries.js';
+import type { DocumentSource } from '../../store/portal-source.queries.js';
+import type { MeetingSummary } from '../../store/portal.queries.js';
 import type { SafeHtml } from '../html.js';
 import { escapeHtml, html, trusted } from '../html.js';
 import type { Messages } from '../i18n.js';

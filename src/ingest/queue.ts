@@ -5,9 +5,11 @@ import type { JobQueue } from '../store/job-queue.js';
 import { openJobQueue } from '../store/job-queue.js';
 import { migrate } from '../store/migrations.js';
 import { quarantineDocument } from '../store/quarantine.repository.js';
+import { findLexicon } from '../search/index/index-document.js';
 import { ParsePool } from './parse-pool.js';
 import { listSources, readSource } from './sources.js';
-import { storeDocument } from './store-document.js';
+import type { PreparedDocument } from './prepare-document.js';
+import { storeDocuments } from './store-document.js';
 
 export const INGEST_QUEUE = 'pykala-ingest';
 
@@ -56,7 +58,7 @@ export async function runIngestWorker(config: DbConfig, options: WorkerOptions =
   const db = await openDb(config);
   await migrate(db);
   const queue = await openJobQueue(url, INGEST_QUEUE);
-  const pool = new ParsePool({ size: options.workers });
+  const pool = new ParsePool({ size: options.workers, lexicon: await findLexicon(db) });
   const report: WorkerReport = { stored: 0, skipped: 0, failed: 0 };
   try {
     while (!options.signal?.aborted) {
@@ -83,29 +85,28 @@ async function processJobs(
   db: Db,
   report: WorkerReport,
 ): Promise<void> {
-  let writes = Promise.resolve();
+  const fail = async (path: string, sha256: string | null, e: Error & { code?: string | null }) => {
+    await quarantineDocument(db, { sourcePath: path, sha256, reason: e.message, code: e.code ?? null });
+    report.failed += 1;
+  };
+  // Parsed in parallel, then written in one batch.
+  const prepared: PreparedDocument[] = [];
   await Promise.all(
     jobs.map(async ({ data }) => {
       try {
         const bytes = await readSource(data.path);
-        const doc = await pool.prepare(bytes, data.path, basename(data.path));
-        // Parsed in parallel, written one at a time.
-        const write = writes.then(async () => {
-          report[await storeDocument(db, doc)] += 1;
-        });
-        writes = write.catch(() => undefined);
-        await write;
+        prepared.push(await pool.prepare(bytes, data.path, basename(data.path)));
       } catch (error) {
-        const e = error as Error & { code?: string | null };
-        await quarantineDocument(db, {
-          sourcePath: data.path,
-          sha256: null,
-          reason: e.message,
-          code: e.code ?? null,
-        });
-        report.failed += 1;
+        await fail(data.path, null, error as Error);
       }
     }),
   );
+  const outcomes = await storeDocuments(db, prepared);
+  for (const [i, outcome] of outcomes.entries()) {
+    const doc = prepared[i] as PreparedDocument;
+    if (outcome instanceof Error) {
+      await fail(doc.sourcePath, doc.sha256, Object.assign(new Error(`could not be stored: ${outcome.message}`), { code: 'STORE' })); // prettier-ignore
+    } else report[outcome] += 1;
+  }
   await queue.complete(jobs.map((j) => j.id));
 }

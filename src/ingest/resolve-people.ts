@@ -95,7 +95,8 @@ export function resolvePeople(
         .map((m) => ({
           personId: m.id,
           organisationId: m.organisationId as string,
-          role: m.role ?? '',
+          // A btree key holds at most ~2.7 KB; a role that long is a misread, and its start still tells.
+          role: (m.role ?? '').slice(0, 200),
           seen: ctx.date,
         })),
     ),

@@ -36,6 +36,7 @@ export async function storeDocuments(
   db: Db,
   docs: readonly PreparedDocument[],
 ): Promise<(StoreOutcome | Error)[]> {
+  if (docs.length === 0) return [];
   if (docs.length === 1 && docs[0]) return [await storeDocument(db, docs[0]).catch((e: Error) => e)];
   try {
     return await db.transaction((tx) => writeDocuments(tx, docs));

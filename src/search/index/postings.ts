@@ -21,11 +21,12 @@ export interface PostingRows extends Postings {
 }
 
 /**
- * A search row's highest-impact terms (each one's exact one-term ts_rank), ties by term. A query takes
+ * A search row's highest-impact terms (each one's exact one-term ts_rank). A query takes
  * the best documents of its terms from these through a btree instead of ranking every match.
  */
 export function preparePostings(vector: Pick<TermVector, 'impacts'>, limit = POSTINGS_PER_ROW): Postings {
-  const sorted = [...vector.impacts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Many terms of a row tie (once each in running text): the longer ones, mostly rarer, go first.
+  const sorted = [...vector.impacts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)); // prettier-ignore
   const top = sorted.slice(0, limit);
   return { terms: top.map((t) => t[0]), impacts: top.map((t) => t[1]), rest: sorted[limit]?.[1] ?? 0 };
 }

@@ -53,12 +53,16 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: { body: FacetCount[]; kind: FacetCount[]; language: FacetCount[]; year: FacetCount[] };
+  /** The facet counts are estimates, scaled from the first 10,000 matches; the total is exact. */
+  facetsEstimated?: boolean;
 }
 
 // ts_rank's weights for D, C, B, A: titles and body names above decisions and proposals above the rest.
 const WEIGHTS = `'{0.05, 0.2, 0.5, 1.0}'`;
 // At most this many matches are all ranked; more go through the postings' candidates (docs/adr/0011).
 const RANK_ALL_BELOW = 120;
+// Facets are counted exactly over at most this many matches; past it they are scaled from these.
+const FACET_SAMPLE = 10_000;
 
 /** Searches the index; non-public content stays out of hits, counts, facets and snippets by default. */
 export async function search(db: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -91,8 +95,7 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   const limit = Math.max(0, Math.min(options.limit ?? 10, 100));
   const offset = Math.max(0, options.offset ?? 0);
   const rank = q ? `ts_rank(${WEIGHTS}, s.vector, ${q}, 1)` : '0';
-  const facets = await countFacets(db, filter, params, options.facets !== false);
-  const total = facets.kind.reduce((n, f) => n + f.count, 0);
+  const { facets, total, estimated } = await countMatches(db, filter, params, options.facets !== false);
   const ranking: RankQuery = { filter, params, rank, limit, offset };
   const useCandidates = q && !options.exhaustive && total > RANK_ALL_BELOW && compiled.prefixes.length === 0;
   const audiences = options.includeNonPublic ? [true, false] : [true];
@@ -123,33 +126,44 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
       ),
     })),
     facets,
+    ...(estimated ? { facetsEstimated: true } : {}),
   };
 }
 
-/** Counts the matches by body, kind, language and year in one pass (only by kind without facets). */
-async function countFacets(
+/**
+ * Counts the matches, and with `all` by body, kind, language and year in one pass over at most
+ * FACET_SAMPLE + 1 of them; past that the total is counted apart and the facets scaled to it.
+ */
+async function countMatches(
   db: Sql,
   filter: string,
   params: readonly unknown[],
   all: boolean,
-): Promise<SearchResult['facets']> {
+): Promise<{ facets: SearchResult['facets']; total: number; estimated: boolean }> {
   const facets: SearchResult['facets'] = { body: [], kind: [], language: [], year: [] };
+  const countAll = async () =>
+    (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM search_documents s WHERE ${filter}`, params))[0]?.n ?? 0; // prettier-ignore
+  if (!all) return { facets, total: await countAll(), estimated: false };
   const rows =
     await db.query<{ kind: string | null; language: string | null; body: string | null; year: string | null; n: number }>( // prettier-ignore
-      all
-        ? `SELECT s.kind, s.language, s.body_name AS body, extract(year FROM s.date)::int::text AS year, count(*)::int AS n
-         FROM search_documents s WHERE ${filter}
-         GROUP BY GROUPING SETS ((s.kind), (s.language), (s.body_name), (extract(year FROM s.date)))`
-        : `SELECT s.kind, NULL AS language, NULL AS body, NULL AS year, count(*)::int AS n
-         FROM search_documents s WHERE ${filter} GROUP BY s.kind`,
+      `SELECT kind, language, body_name AS body, extract(year FROM date)::int::text AS year, count(*)::int AS n
+     FROM (SELECT s.kind, s.language, s.body_name, s.date FROM search_documents s WHERE ${filter} LIMIT ${FACET_SAMPLE + 1}) m
+     GROUP BY GROUPING SETS ((kind), (language), (body_name), (extract(year FROM date)))`,
       params,
     );
+  let counted = 0;
   for (const r of rows) {
     const [key, value] = r.kind !== null ? (['kind', r.kind] as const) : r.language !== null ? (['language', r.language] as const) : r.body !== null ? (['body', r.body] as const) : (['year', r.year] as const); // prettier-ignore
+    if (key === 'kind') counted += r.n;
     if (value !== null) facets[key].push({ value, count: r.n });
   }
-  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)); // prettier-ignore
-  return facets;
+  const estimated = counted > FACET_SAMPLE;
+  const total = estimated ? await countAll() : counted;
+  for (const list of Object.values(facets)) {
+    if (estimated) for (const f of list) f.count = Math.max(1, Math.round((f.count * total) / counted));
+    list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  }
+  return { facets, total, estimated };
 }
 
 function hasFilter(o: SearchOptions): boolean {

@@ -6,7 +6,7 @@ export const PER_TERM = 100;
 /** Candidates from the postings, by summed impact, that are checked against the query and ranked exactly. */
 export const CANDIDATES = 100;
 /** Matches outside the postings that may still rank high enough (by their rows' bound) ranked exactly. */
-export const BOUNDED = 40;
+export const BOUNDED = 100;
 
 export interface RankRow {
   document_id: string;

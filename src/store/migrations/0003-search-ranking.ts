@@ -32,7 +32,7 @@ SELECT ('x' || left(md5(document_id), 16))::bit(64)::int8, audience = 'public', 
   SELECT s.document_id, s.audience, l.lexeme AS term,
     (r.top + r.total - r.top / ((r.top_at + 1) * (r.top_at + 1))) / 1.64493406685 / (ln(n.len + 1) / ln(2)) AS impact,
     row_number() OVER (PARTITION BY s.document_id, s.audience
-                       ORDER BY (r.top + r.total - r.top / ((r.top_at + 1) * (r.top_at + 1))) DESC, l.lexeme) AS k
+                       ORDER BY (r.top + r.total - r.top / ((r.top_at + 1) * (r.top_at + 1))) DESC, length(l.lexeme) DESC, l.lexeme) AS k
   FROM search_documents s
   CROSS JOIN LATERAL (SELECT GREATEST(1, sum(COALESCE(array_length(u.positions, 1), 1)))::float8 AS len
                       FROM unnest(s.vector) u) n

@@ -13,7 +13,7 @@ UPDATE search_documents s SET rest_impact = COALESCE(b.impact, 0) FROM (
     SELECT s.document_id, s.audience,
       (r.top + r.total - r.top / ((r.top_at + 1) * (r.top_at + 1))) / 1.64493406685 / (ln(n.len + 1) / ln(2)) AS impact,
       row_number() OVER (PARTITION BY s.document_id, s.audience
-                         ORDER BY (r.top + r.total - r.top / ((r.top_at + 1) * (r.top_at + 1))) DESC, l.lexeme) AS k
+                         ORDER BY (r.top + r.total - r.top / ((r.top_at + 1) * (r.top_at + 1))) DESC, length(l.lexeme) DESC, l.lexeme) AS k
     FROM search_documents s
     CROSS JOIN LATERAL (SELECT GREATEST(1, sum(COALESCE(array_length(u.positions, 1), 1)))::float8 AS len
                         FROM unnest(s.vector) u) n

@@ -213,6 +213,11 @@ for (const engine of await testEngines()) {
         /<ul class="items" aria-label="Asiat"[^>]*>\s*<li><a href="\/items\/[0-9a-f]+">7 Periaatelinjaus valinnanvapauspilotteihin/,
       );
       assert.match(res.body, /href="\/topics\/valinnanvapaus\/feed\.atom"/);
+      const year = await get('/topics/valinnanvapaus?year=2017');
+      const yearDates = [...year.body.matchAll(/<time datetime="(\d{4})-/g)].map((m) => m[1]);
+      assert.ok(yearDates.length >= 2 && yearDates.every((y) => y === '2017'), yearDates.join());
+      assert.match(year.body, /<a href="\/topics\/valinnanvapaus">Kaikki vuodet<\/a>/);
+      assert.match(year.body, /<strong aria-current="page">2017<\/strong>/);
       const topics = await get('/topics');
       assert.match(topics.body, /<form method="get" action="\/topics"/);
       assert.match(

@@ -10,8 +10,11 @@ export interface HitFilters {
   year?: string;
 }
 
-/** The most documents a timeline shows at once; a topic with more shows a year at a time. */
-export const TIMELINE_MAX = 300;
+/**
+ * The most documents a timeline shows at once; a topic with more shows a year at a time. Each hit costs
+ * a snippet, so this is one page of search.
+ */
+export const TIMELINE_MAX = 100;
 // The largest page search returns.
 const BATCH = 100;
 
@@ -93,7 +96,7 @@ export async function findLatestHits(db: Sql, q: string, filters: HitFilters, n 
     if (count >= n) break;
   }
   const hits = from
-    ? await collectHits(db, q, { ...options, from: `${from}-01-01` }, count, TIMELINE_MAX)
+    ? await collectHits(db, q, { ...options, from: `${from}-01-01` }, count, Math.max(n, TIMELINE_MAX))
     : await collectHits(db, q, options, overview.total, n);
   return hits.sort(byDate(true)).slice(0, n);
 }

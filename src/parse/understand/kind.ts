@@ -11,6 +11,9 @@ export interface KindEvidence {
   heading: string;
   body: string;
   itemCount: number;
+  /** Items with a proposal, and items with a decision. */
+  proposalCount: number;
+  decisionCount: number;
   participantCount: number;
   /** Someone is recorded absent or leaving: the meeting has taken place. */
   attendanceRecorded: boolean;
@@ -28,5 +31,8 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   const agenda = AGENDA_WORD.test(e.heading);
   if (agenda && !minutes)
     return DECISION_CUE.test(e.body) && !/esityslista/iu.test(e.heading) ? 'minutes' : 'agenda';
+  // Untitled either way: items that only propose, with nothing decided, are an agenda.
+  if (!minutes && !agenda && e.itemCount >= 2 && e.decisionCount === 0 && e.proposalCount >= 2)
+    return 'agenda';
   return 'minutes';
 }

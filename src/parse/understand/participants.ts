@@ -24,10 +24,13 @@ interface Cue {
   apply: (context: Context) => Context;
 }
 
+/** A short line of its own that titles the names under it ('Kh:n edustaja', 'Asiantuntijajäsenet'). */
+const ROLE_HEADING = /^[ \t]*((?:\p{Lu}[\p{L}:.-]*)(?: \p{Ll}[\p{L}-]*){0,3})[ \t]*:?[ \t]*(?=\n)/gmu;
+
 // Each cue must start a word; findCues checks the character before it.
 const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
   [
-    /(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Muut|Asiantuntijat|Sakkunniga|Invited)(?:\s*:|\*\*|\t|\s*\n)/gu,
+    /(?:Muut kutsutut|Kutsuttuina|Kutsuttuna|Muut osallistujat|Asiantuntijat|Sakkunniga|Sakkunnig|Inbjudna|Inbjuden|Invited)(?![\p{L}\p{N}])\s*:?|Muut(?:\s*:|\*\*|\t|\s*\n)/gu,
     () => ({ present: true, invited: true, role: null, chair: false, secretary: false }),
   ],
   [
@@ -35,7 +38,7 @@ const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
     () => ({ present: true, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
-    /(?:Poissa|POISSA|Frånvarande|FRÅNVARANDE|Absent)(?![\p{L}\p{N}])\s*:?/gu,
+    /(?:Poissa|POISSA|Estyneet|Estynyt|Frånvarande|FRÅNVARANDE|Förhinder|Absent)(?![\p{L}\p{N}])\s*:?/gu,
     () => ({ present: false, invited: false, role: null, chair: false, secretary: false }),
   ],
   [
@@ -55,11 +58,12 @@ const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
     /^\s*(?:Sihteeri|Sekreterare|Pöytäkirjanpitäjä|Protokollförare)\s*:?\s*(?=\n)/gmu,
     (c) => ({ ...c, present: true, secretary: true, chair: false, role: null }),
   ],
-  [/^[ \t]*((?:\p{Lu}[\p{L}:.-]*)(?: \p{Ll}[\p{L}-]*){0,3})[ \t]*:?[ \t]*(?=\n)/gmu, (c) => c],
   [
     /(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu,
     () => ({ present: null, invited: false, role: null, chair: false, secretary: false }),
   ],
+  // Last: any other cue on a line of its own is that, not a title.
+  [ROLE_HEADING, (c) => c],
 ];
 
 /** Cues that set the attendance context of the names after them (Läsnä, Poissa, Kutsuttuina, role headings). */
@@ -72,7 +76,7 @@ function findCues(text: string, from: number, to: number): Cue[] {
       const start = from + m.index;
       const end = start + m[0].length;
       if (cues.some((c) => c.start < end && start < c.end)) continue;
-      if (apply === CUE_PATTERNS[6]?.[1]) {
+      if (pattern === ROLE_HEADING) {
         const heading = (m[1] ?? '').trim().replace(/:$/u, '');
         if (heading.length > 40 || (mayHoldName(heading) && findNames(text, start, end).length > 0)) continue;
         // A plural heading names a group ('Jäsenet', 'Asiantuntijajäsenet'), not a title of each person.
@@ -116,7 +120,7 @@ function findCues(text: string, from: number, to: number): Cue[] {
 }
 
 const PARTIAL =
-  /\((?:asiat|asia|kohdat|kohta|§§?|ärenden|ärende)\s*([\d\s,–-]+(?:\s*§)?)\)|(?<![\p{L}\p{N}])(?:kohdat|kohta)\s+(\d+\s*[-–]\s*\d+)/iu;
+  /\((?:asiat|asia|kohdat|kohta|§§?|ärendena|ärenden|ärende|punkterna|punkt)\s*([\d\s,–-]+(?:\s*§)?)\)|(?<![\p{L}\p{N}])(?:kohdat|kohta)\s+(\d+\s*[-–]\s*\d+)/iu;
 const CHAIR = /^[\s,]*(?:pj\.?|puheenjohtaja|ordförande|ordf\.)(?=[\s,)]|$)/iu;
 const SECRETARY = /^[\s,]*(?:siht\.?|sihteeri|sekreterare|protokollförare|pöytäkirjanpitäjä)(?=[\s,)]|$)/iu;
 const NOTE =

@@ -156,6 +156,42 @@ describe('understandText', () => {
     );
   });
 
+  it('reads absent and invited groups of a Swedish roster, with the items the invited attended', () => {
+    const text =
+      'Minnesanteckningar 2/2016\nArbetsgruppen för äldreomsorgen\n\nTid: 8.3.2016 kl. 9.00–11.00\nPlats: Stadshuset\n\n' +
+      'Närvarande\nPia Snellman, ordförande\nMatti Hiltunen, ekonomichef\n\n' +
+      'Förhinder\nEmil Lindström, hemvårdschef, Vasa stad\n\n' +
+      'Inbjudna\nSiv Smeds, servicechef (ärendena 2–4)\n\n' +
+      '1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Budget\nBeslut: Godkändes.\n';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.present, p.invited, p.items]),
+      [
+        ['Pia Snellman', true, false, null],
+        ['Matti Hiltunen', true, false, null],
+        ['Emil Lindström', false, false, null],
+        ['Siv Smeds', true, true, '2-4'],
+      ],
+    );
+  });
+
+  it('takes items that only propose under a distribution list for an agenda', () => {
+    const text =
+      'Inkoon yhteistyötoimikunta 1/2024\n\nAika: 2.1.2024 klo 10.00-12.00\nPaikka: Kirjasto\n\n' +
+      'Jakelu\nTapio Kettunen, muutosjohtaja (pj)\nLeena Hakkarainen, hankejohtaja\n\n' +
+      '1. Kokouksen avaus\n\nEhdotus: Puheenjohtaja avaa kokouksen.\n\n' +
+      '2. Laillisuus ja päätösvaltaisuus\n\nEhdotus: Todetaan kokous lailliseksi.\n';
+    const { record } = understandText(text);
+    assert.equal(record.kind, 'agenda');
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.present, p.chair]),
+      [
+        ['Tapio Kettunen', null, true],
+        ['Leena Hakkarainen', null, false],
+      ],
+    );
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

@@ -46,6 +46,8 @@ export function understandText(text: string): Understanding {
     heading: `${frame.pageTitle ?? ''} ${headingText}`,
     body: text.slice(from, from + 20000),
     itemCount: items.length,
+    proposalCount: items.filter((found) => found.item.proposal !== null).length,
+    decisionCount: items.filter((found) => found.item.decision !== null).length,
     participantCount: participants.length,
     attendanceRecorded:
       participants.some((p) => p.participant.present === false) || /\((?:poistui|saapui)/u.test(text),

@@ -86,6 +86,16 @@ for (const engine of engines) {
       assert.equal(similar[0]?.source, 'byggnadsnamnden-2-2022.txt');
     });
 
+    test('every search row has its postings and its bound', async () => {
+      const [row] = await db.query<{ rows: number; bounded: number; posted: number }>(
+        `SELECT count(*)::int AS rows, count(rest_impact)::int AS bounded,
+           (SELECT count(DISTINCT (doc_key, public))::int FROM search_postings) AS posted FROM search_documents`,
+      );
+      assert.ok(row && row.rows > 0);
+      assert.equal(row.bounded, row.rows);
+      assert.equal(row.posted, row.rows);
+    });
+
     test('collects hits to compare across engines', async () => {
       const out: string[] = [];
       for (const q of ['kokous', 'nämnd', 'Virtanen', 'talousarvio', 'lautakunta OR nämnd']) {

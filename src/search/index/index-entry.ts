@@ -97,8 +97,8 @@ export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
   return [
     {
       table: 'search_documents',
-      columns: ['document_id', 'audience', 'complete', 'meeting_id', 'body_name', 'kind', 'language', 'date', 'title', 'file_name', 'content', 'people', 'organisations', 'vector', 'top_terms', 'top_counts'], // prettier-ignore
-      types: ['text', 'text', 'bool', 'text', 'text', 'text', 'text', 'date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'], // prettier-ignore
+      columns: ['document_id', 'audience', 'complete', 'meeting_id', 'body_name', 'kind', 'language', 'date', 'title', 'file_name', 'content', 'people', 'organisations', 'vector', 'top_terms', 'top_counts', 'rest_impact'], // prettier-ignore
+      types: ['text', 'text', 'bool', 'text', 'text', 'text', 'text', 'date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'float4'], // prettier-ignore
       // unnest takes arrays of scalars only: the vectors and arrays travel as their text forms.
       casts: { people: 'tsvector', organisations: 'tsvector', vector: 'tsvector', top_terms: 'text[]', top_counts: 'int4[]' }, // prettier-ignore
       values: [
@@ -118,6 +118,7 @@ export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
         rows.map(({ r }) => r.vector),
         rows.map(({ r }) => arrayLiteral(r.topTerms)),
         rows.map(({ r }) => `{${r.topCounts.join(',')}}`),
+        rows.map(({ r }) => r.postings.rest),
       ],
     },
     postingsInsert(

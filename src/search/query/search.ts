@@ -24,8 +24,12 @@ export interface SearchOptions {
   /** Also search non-public items and documents: only for callers allowed to see them. */
   includeNonPublic?: boolean;
   facets?: boolean;
-  /** Rank every match instead of the postings' candidates: slow on large archives; for measuring. */
-  exhaustive?: boolean;
+  /**
+   * 'auto' (the default) ranks every match when there are few and takes top-k from the postings when
+   * there are many; 'exhaustive' always ranks every match and 'top-k' always uses the postings where it
+   * can (both for measuring).
+   */
+  ranking?: 'auto' | 'exhaustive' | 'top-k';
   analyzer?: Analyzer;
 }
 
@@ -97,7 +101,11 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   const rank = q ? `ts_rank(${WEIGHTS}, s.vector, ${q}, 1)` : '0';
   const { facets, total, estimated } = await countMatches(db, filter, params, options.facets !== false);
   const ranking: RankQuery = { filter, params, rank, limit, offset };
-  const useCandidates = q && !options.exhaustive && total > RANK_ALL_BELOW && compiled.prefixes.length === 0;
+  const useCandidates =
+    q &&
+    options.ranking !== 'exhaustive' &&
+    (total > RANK_ALL_BELOW || options.ranking === 'top-k') &&
+    compiled.prefixes.length === 0;
   const audiences = options.includeNonPublic ? [true, false] : [true];
   const hitRows =
     offset >= total || limit === 0

@@ -124,7 +124,7 @@ for (const engine of engines) {
           { limit: 10, from: '2015-01-01', to: '2019-12-31' },
         ]) {
           const fast = await search(db, q, { ...options, analyzer, facets: false });
-          const exact = await search(db, q, { ...options, analyzer, facets: false, exhaustive: true });
+          const exact = await search(db, q, { ...options, analyzer, facets: false, ranking: 'exhaustive' });
           if (options.limit === 10 && Object.keys(options).length === 1 && q !== 'puisto') assert.ok(fast.total > 120, `${q}: ${fast.total} matches do not exercise top-k`); // prettier-ignore
           assert.deepEqual(fast.hits.map((h) => [h.documentId, h.score]), exact.hits.map((h) => [h.documentId, h.score]), `${q} ${JSON.stringify(options)}`); // prettier-ignore
         }
@@ -137,7 +137,7 @@ for (const engine of engines) {
       const report: string[] = [];
       for (const q of queries) {
         const fast = await search(db, q, { analyzer, facets: false });
-        const exact = await search(db, q, { analyzer, facets: false, exhaustive: true });
+        const exact = await search(db, q, { analyzer, facets: false, ranking: 'exhaustive' });
         assert.equal(fast.total, exact.total);
         assert.equal(fast.hits.length, exact.hits.length);
         const want = new Set(exact.hits.map((h) => h.documentId));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findItemMarkers } from './item-segments.js';
+import { findItemMarkers, findSubItemMarkers } from './item-segments.js';
 
 function numbersOf(text: string): string[] {
   return findItemMarkers(text, 0, text.length).map((m) => m.number);
@@ -52,5 +52,36 @@ describe('findItemMarkers', () => {
         ['3', null],
       ],
     );
+  });
+
+  it('reads items numbered without a dot, titles in capitals or not', () => {
+    const text =
+      'Närvarande\nAnna Holm\n\n1 ÖPPNANDE\nMötet öppnades.\n\n2 Godkännande av dagordningen\nGodkändes.\n\n' +
+      '3 BOKSLUT 2015\nAntecknades.\n';
+    assert.deepEqual(numbersOf(text), ['1', '2', '3']);
+  });
+});
+
+describe('findSubItemMarkers', () => {
+  it('reads lettered sub-items written with their item number', () => {
+    const text = '12 Talous\nEhdotus.\n12 a. Ensihoidon palvelutasopäätös\nEhdotus.\n';
+    const at = text.indexOf('Ehdotus');
+    assert.deepEqual(
+      findSubItemMarkers(text, at, text.length, '12').map((m) => [
+        m.number,
+        text.slice(m.titleStart, m.titleStart + 9),
+      ]),
+      [['12 a', 'Ensihoido']],
+    );
+    const swedish = 'Beslut.\n6 a § Uppdatering av projektplanen\nBeslut.\n';
+    assert.deepEqual(
+      findSubItemMarkers(swedish, 0, swedish.length, '6').map((m) => m.number),
+      ['6 a'],
+    );
+  });
+
+  it('needs two bare letters, and the number of its own item', () => {
+    const text = 'Keskusteltiin.\na) Talous\nTodettiin.\n7 a. Toinen asia\n';
+    assert.deepEqual(findSubItemMarkers(text, 0, text.length, '6'), []);
   });
 });

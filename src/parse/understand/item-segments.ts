@@ -31,7 +31,7 @@ const DOTTED = /(\d{1,3})\.(?=[ \t]*\*{0,2}[ \t]*\p{L})[ \t]*(?:\*\*)?/gu;
 const SECTION_BEFORE = /§{1,2}[ \t]*(\d{1,4})(?![\d.,])[ \t]*(?:\*\*)?/gu;
 const SECTION_AFTER = /(\d{1,4})[ \t]?§(?!:)[ \t]*(?:\*\*)?/gu;
 const ASIA = /(?:Asia|Ärende|Punkt)[ \t]+(\d{1,3})(?=[\s.:])[.:]?[ \t]*/gu;
-const TOC_PLAIN = /(\d{1,2})[ \t]+(?=\p{Lu}\p{Ll})/gu;
+const TOC_PLAIN = /(\d{1,2})[ \t]+(?=\p{Lu}(?:\p{Ll}|\p{Lu}{2}))/gu;
 
 /** A marker starts the text, a line or a word (after a space, bold marker, quote mark or bracket). */
 function opensMarker(text: string, at: number): boolean {
@@ -174,10 +174,11 @@ export function findItemMarkers(text: string, from: number, to: number): ItemMar
   }
   const dotted = collect(text, from, to, [DOTTED, ASIA], lineMode);
   let chain = bestChain(dotted, to, 1);
-  if (chain.length < 2) {
+  if (chain.length < 3) {
+    // '1 Öppnande' without a dot; a longer run wins over a stray '1.' and '2.' in the text.
     const plain = collect(text, from, to, [TOC_PLAIN], lineMode);
     const plainChain = bestChain(plain, to, 1);
-    if (plainChain.length >= 3) chain = plainChain;
+    if (plainChain.length >= 3 && plainChain.length > chain.length) chain = plainChain;
   }
   if (chain.length < 2) {
     // An excerpt of a longer protocol numbers on from where the last meeting stopped ('69. LAGLIGHET …'):
@@ -236,19 +237,27 @@ function toMarkers(chain: Candidate[]): ItemMarker[] {
   return chain.map((c) => ({ number: String(c.value), start: c.start, titleStart: c.titleStart }));
 }
 
-const LETTER = /^[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?(?:\d{1,3}[ \t]?)?([a-h])\)[ \t]+/gmu;
+// 'a)', '5 b)', '12 a.', '6 a §'
+const LETTER =
+  /^[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?(?:(\d{1,3})[ \t]?([a-h])(?:[.)]|[ \t]*§)|([a-h])\))[ \t]+/gmu;
+const NUMBERED_LETTER = /\d[ \t]?[a-h](?:[.)]|[ \t]*§)/u;
 
-/** Lettered sub-items ('a) …', '- b) …') at line starts inside one item's text. */
+/**
+ * Lettered sub-items ('a) …', '- b) …', '12 a. …') at line starts inside one item's text. Bare letters
+ * need a second one to be a list of sub-items; one written with its item's number stands alone.
+ */
 export function findSubItemMarkers(text: string, from: number, to: number, parent: string): ItemMarker[] {
   const markers: ItemMarker[] = [];
   let expected = 'a';
+  let numbered = false;
   const region = text.slice(from, to);
-  if (!region.includes(')')) return markers;
+  if (!region.includes(')') && !NUMBERED_LETTER.test(region)) return markers;
   for (const m of region.matchAll(LETTER)) {
-    if (m[1] !== expected) continue;
+    if ((m[2] ?? m[3]) !== expected || (m[1] !== undefined && m[1] !== parent)) continue;
+    numbered ||= m[1] !== undefined;
     const start = from + m.index;
     markers.push({ number: `${parent} ${expected}`, start, titleStart: start + m[0].length });
     expected = String.fromCharCode(expected.charCodeAt(0) + 1);
   }
-  return markers.length >= 2 ? markers : [];
+  return markers.length >= 2 || (numbered && markers.length === 1) ? markers : [];
 }

@@ -12,6 +12,7 @@ import {
 import { type ItemMarker, findItemMarkers, findSubItemMarkers } from './item-segments.js';
 import { findAttachments } from './attachments.js';
 import { attachItemRecords, mayHoldItemRecords } from './item-records.js';
+import { isFirstName } from '../lexicon/names.js';
 import { cleanText } from './text-span.js';
 
 export interface ItemSpans {
@@ -36,6 +37,12 @@ const DECISION_LABELS = /^(?:Päätös|Beslut)$/u;
 const OPENING_VERB =
   /^(?:Hyväksytään|Merkitään|Todetaan|Päätetään|Valitaan|Ehdotetaan|Hyväksyttiin|Merkittiin|Todettiin|Päätettiin|Valittiin|Godkänns|Antecknas|Konstateras|Beslöts|Godkändes|Antecknades|Konstaterades)$/u;
 
+/** Labels that open a proposal or decision written on the title's line ('Beslut: …'). */
+const CONTENT_LABEL = /^(?:Päätös|Päätösehdotus|Ehdotus|Esitys|Beslut|Beslutsförslag|Förslag):$/u;
+/** Who a sentence after a title often starts with ('Puheenjohtaja Anna Holm avasi …'). */
+const OPENING_TITLE =
+  /^(?:Puheenjohtaja|Sihteeri|Esittelijä|Ordföranden|Ordförande|Sekreteraren|Föredraganden)$/u;
+
 /** Where a title written on one line with its text ends: before the first capitalised word that starts a sentence. */
 function findTitleEnd(text: string, start: number, limit: number, lineMode: boolean): number {
   const newline = text.indexOf('\n', start);
@@ -47,9 +54,11 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
   words.lastIndex = start;
   let count = 0;
   let previous = '';
+  const seen: Array<{ word: string; at: number }> = [];
   for (let m = words.exec(text); m && m.index < end; m = words.exec(text)) {
     const word = m[0];
     if (count > 0) {
+      if (CONTENT_LABEL.test(word)) return m.index;
       if (
         /[.!?]$/u.test(previous) &&
         !/^(?:ks|pol|vs|vt|esim|mm|klo)\.$/iu.test(previous) &&
@@ -64,14 +73,29 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
         after.lastIndex = m.index + word.length;
         const next = after.exec(text);
         if (next && next.index < end + 1 && /^\p{Ll}{2,}[\p{Ll},]*$/u.test(next[0]) && count >= 1)
-          return m.index;
+          return sentenceStartBefore(seen, m.index);
       }
     }
     previous = word;
+    seen.push({ word, at: m.index });
     count += 1;
     if (m.index - start > 220) return m.index;
   }
   return end;
+}
+
+/**
+ * A sentence that starts with a person ('… Ordföranden Siv Blomqvist öppnade'): it starts at the person's
+ * given names and title, not at the surname; the title keeps at least its first word.
+ */
+function sentenceStartBefore(seen: Array<{ word: string; at: number }>, at: number): number {
+  let start = at;
+  for (let j = seen.length - 1; j >= 1; j -= 1) {
+    const word = (seen[j] as { word: string }).word;
+    if (!isFirstName(word) && !OPENING_TITLE.test(word)) break;
+    start = (seen[j] as { at: number }).at;
+  }
+  return start;
 }
 
 function classify(sentences: Sentence[]): { proposal: TextField | null; decision: TextField | null } {

@@ -48,7 +48,9 @@ export async function findSimilar(db: Sql, documentId: string, limit = 10): Prom
                            WHERE public AND term = q.term ORDER BY impact DESC LIMIT ${PER_TERM}) p
        GROUP BY p.doc_key ORDER BY guess DESC, p.doc_key LIMIT ${CANDIDATES * 2})
      SELECT s.document_id, s.meeting_id, s.title, s.file_name, s.top_terms, s.top_counts
-     FROM c JOIN search_documents s ON ${docKeySql('s.document_id')} = c.doc_key AND s.audience = 'public'
+     FROM c CROSS JOIN LATERAL (
+       SELECT * FROM search_documents s
+       WHERE ${docKeySql('s.document_id')} = c.doc_key AND s.audience = 'public' OFFSET 0) s
      WHERE s.document_id <> $3 AND (s.meeting_id IS NULL OR $4::text IS NULL OR s.meeting_id <> $4)
      ORDER BY c.guess DESC, s.document_id LIMIT ${CANDIDATES}`,
     [best.map((b) => b[0]), best.map((b) => b[1]), documentId, own.meeting_id],

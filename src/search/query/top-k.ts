@@ -58,8 +58,9 @@ export async function rankCandidates(
   const wanted = r.offset + r.limit;
   if (terms.length === 0 || wanted > CANDIDATES) return null;
   const params = [...r.params, terms, audiences];
-  // The candidates' rows first (by key), then the query and filters on those only; each vector is
-  // detoasted once (the concatenation), not for @@ and again for ts_rank.
+  // The candidates' rows first, each through the key index (the lateral subquery keeps the planner from
+  // hashing every row's key), then the query and filters on those only; each vector is detoasted once
+  // (the concatenation), not for @@ and again for ts_rank.
   const posted = await db.query<RankRow>(
     `WITH c AS (
        SELECT p.doc_key, sum(p.impact) AS guess
@@ -68,8 +69,9 @@ export async function rankCandidates(
                            WHERE public = f.public AND term = q.term ORDER BY impact DESC LIMIT ${PER_TERM}) p
        GROUP BY p.doc_key ORDER BY guess DESC, p.doc_key LIMIT ${CANDIDATES}),
      s AS MATERIALIZED (
-       SELECT ${COLUMNS}, s.audience, s.complete, s.people, s.organisations, s.vector || ''::tsvector AS vector
-       FROM c JOIN search_documents s ON ${docKeySql('s.document_id')} = c.doc_key)
+       SELECT s.* FROM c CROSS JOIN LATERAL (
+         SELECT ${COLUMNS}, s.audience, s.complete, s.people, s.organisations, s.vector || ''::tsvector AS vector
+         FROM search_documents s WHERE ${docKeySql('s.document_id')} = c.doc_key OFFSET 0) s)
      SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM s WHERE ${r.filter}
      ORDER BY ${ORDER} LIMIT ${wanted}`,
     params,

@@ -38,7 +38,7 @@ const OPENING_VERB =
   /^(?:Hyväksytään|Merkitään|Todetaan|Päätetään|Valitaan|Ehdotetaan|Hyväksyttiin|Merkittiin|Todettiin|Päätettiin|Valittiin|Godkänns|Antecknas|Konstateras|Beslöts|Godkändes|Antecknades|Konstaterades)$/u;
 
 /** Labels that open a proposal or decision written on the title's line ('Beslut: …'). */
-const CONTENT_LABEL = /^(?:Päätös|Päätösehdotus|Ehdotus|Esitys|Beslut|Beslutsförslag|Förslag):$/u;
+const CONTENT_LABEL = /^(?:Päätös|Päätösehdotus|Ehdotus|Esitys|Beslut|Beslutsförslag|Förslag):?$/u;
 /** Who a sentence after a title often starts with ('Puheenjohtaja Anna Holm avasi …'). */
 const OPENING_TITLE =
   /^(?:Puheenjohtaja|Sihteeri|Esittelijä|Ordföranden|Ordförande|Sekreteraren|Föredraganden)$/u;
@@ -59,6 +59,11 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
     const word = m[0];
     if (count > 0) {
       if (CONTENT_LABEL.test(word)) return m.index;
+      // Any other label ('Nästa möte: …') starts with its first capitalised word.
+      if (word.endsWith(':') && word.length > 2) {
+        const label = [...seen.slice(-1), { word, at: m.index }].find((w) => /^\p{Lu}/u.test(w.word));
+        if (label && label.at > start) return label.at;
+      }
       if (
         /[.!?]$/u.test(previous) &&
         !/^(?:ks|pol|vs|vt|esim|mm|klo)\.$/iu.test(previous) &&
@@ -68,11 +73,19 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
       }
       if (/^(?:ks\.|\(liite|\(Liite|liite|Liite)$/u.test(word) && count >= 2) return m.index;
       if (OPENING_VERB.test(word)) return m.index;
-      if (/^\p{Lu}\p{Ll}/u.test(word) && !/-$/u.test(previous)) {
+      // A capitalised word before a lower-case one starts a sentence; Swedish 'I' too ('I piloten …').
+      if (/^\p{Lu}(?:\p{Ll}|$)/u.test(word) && !/-$/u.test(previous)) {
         const after = /\S+/gu;
         after.lastIndex = m.index + word.length;
         const next = after.exec(text);
-        if (next && next.index < end + 1 && /^\p{Ll}{2,}[\p{Ll},]*$/u.test(next[0]) && count >= 1)
+        const lower = word.length === 1 ? /^\p{Ll}{3,}$/u : /^\p{Ll}{2,}[\p{Ll},]*$/u;
+        if (
+          next &&
+          next.index < end + 1 &&
+          lower.test(next[0]) &&
+          count >= 1 &&
+          !(word.length === 1 && /^(?:och|ja)$/u.test(next[0]))
+        )
           return sentenceStartBefore(seen, m.index);
       }
     }

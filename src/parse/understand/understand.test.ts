@@ -192,6 +192,20 @@ describe('understandText', () => {
     );
   });
 
+  it('ends titles of a flattened text where a label, a sentence or a person begins', () => {
+    const text =
+      'Minnesanteckningar 3/2022 Tid: 12.5.2022 kl. 10–12 Plats: Stadshuset ' +
+      '1. Öppnande Ordföranden Siv Blomqvist öppnade mötet. ' +
+      '2. Budget 2023 I piloten deltar 6 serviceproducenter. Beslut: Antecknades. ' +
+      '3. Föregående protokoll Beslut Protokollet godkändes. ' +
+      '4. Kommande möten Nästa möte: måndagen den 24 oktober 2022 kl 10.00.';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.items.map((i) => i.title),
+      ['Öppnande', 'Budget 2023', 'Föregående protokoll', 'Kommande möten'],
+    );
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

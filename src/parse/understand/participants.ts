@@ -59,7 +59,7 @@ const CUE_PATTERNS: Array<[RegExp, (c: Context) => Context]> = [
     (c) => ({ ...c, present: true, secretary: true, chair: false, role: null }),
   ],
   [
-    /(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT)\s*:?/gu,
+    /(?:Jakelu|JAKELU|Kutsutut|KUTSUTUT|Kokoukseen kutsutaan|Sändlista|Kallade)\s*:?/gu,
     () => ({ present: null, invited: false, role: null, chair: false, secretary: false }),
   ],
   // Last: any other cue on a line of its own is that, not a title.
@@ -222,12 +222,38 @@ function readMarkedEntries(text: string, from: number, to: number, cues: Cue[]):
 }
 
 /** 'Lastname, Firstname Role, Organisation x' entries whose attendance mark comes last. */
+function readUnmarkedLines(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
+  const found: FoundParticipant[] = [];
+  for (let lineStart = from; lineStart < to;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > to ? to : newline;
+    const first = findNames(text, lineStart, lineEnd)[0];
+    if (
+      first &&
+      text.slice(lineStart, first.start).trim() === '' &&
+      !cues.some((c) => c.start >= lineStart && c.start < lineEnd)
+    ) {
+      const p = emptyParticipant(first.name, { ...contextAt(cues, lineStart, START), present: null });
+      applyNotes(p, text.slice(first.end, lineEnd), 'role-org', true);
+      found.push({ participant: p, span: [first.start, lineEnd] });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
+
 function readTrailingMarkEntries(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
   const found: FoundParticipant[] = [];
   const marks = [...text.slice(from, to).matchAll(/(?<=\S\s)(x|X|\+|-|–)(?=\s+(?:\p{Lu}|$)|$)/gu)];
   let entryStart = cues.find((c) => c.start >= from)?.end ?? from;
   for (const m of marks) {
     const at = from + m.index;
+    // Lines before the marked one are people written without a mark: whether they came is not said.
+    const lastLine = text.lastIndexOf('\n', at - 1) + 1;
+    if (lastLine > entryStart) {
+      found.push(...readUnmarkedLines(text, entryStart, lastLine, cues));
+      entryStart = lastLine;
+    }
     const names = findNames(text, entryStart, at);
     const first = names[0];
     if (first) {
@@ -489,7 +515,7 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
 }
 
 export const ROSTER_START =
-  /(?:^|(?<=\n))[ \t]*(?:\*\*)?(?:Jäsenet|Medlemmar|Varsinaiset jäsenet)(?:\*\*)?[ \t]*:?[ \t]*(?=\n)|(?:^|(?<=[\s*.,:]))(?:Jakelu|JAKELU|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Närvarande|NÄRVARANDE|Beslutande|Deltagare|DELTAGARE|Present|Attendees|Participants)(?=\s*:|\s*\*\*|\s|$)/u;
+  /(?:^|(?<=\n))[ \t]*(?:\*\*)?(?:Jäsenet|Medlemmar|Varsinaiset jäsenet)(?:\*\*)?[ \t]*:?[ \t]*(?=\n)|(?:^|(?<=[\s*.,:]))(?:Jakelu|JAKELU|Kokoukseen kutsutaan|Sändlista|Kallade|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Närvarande|NÄRVARANDE|Beslutande|Deltagare|DELTAGARE|Present|Attendees|Participants)(?=\s*:|\s*\*\*|\s|$)/u;
 
 const ROSTER_END =
   /^[ \t]*(?:\*\*)?(?:Allekirjoitukset|Allekirjoitus|Pöytäkirjan tarkastajat|Pöytäkirjan tarkastus|Käsitellyt asiat|Käsiteltävät asiat|Underskrifter|Protokolljusterare|Justering|Behandlade ärenden)(?![\p{L}])/mu;

@@ -206,6 +206,28 @@ describe('understandText', () => {
     );
   });
 
+  it('keeps a person written without a mark in a marked list, attendance unknown', () => {
+    const text =
+      'Minnesanteckningar 9/2016\nArbetsgruppen\n\nTid: 25.10.2016 kl. 8.00–9.30\nPlats: Biblioteket\n\nKallade\n' +
+      'Holmberg, Björn personalchef, Lovisa stad x\n' +
+      'Rosenback, Carola barnomsorgschef, Kyrkslätts kommun\n' +
+      'Ahonen, Antti barnomsorgschef, Ingå kommun x\n' +
+      'Klemets, Erik ledande läkare, Helsingfors stad -\n' +
+      'Väisänen, Raimo omsorgsdirektör, Uleåborgs stad x\n\n' +
+      '1. Öppnande\nOrdföranden öppnade mötet.\n2. Avslutning\nMötet avslutades.\n';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.present, p.organization]),
+      [
+        ['Björn Holmberg', true, 'Lovisa stad'],
+        ['Carola Rosenback', null, 'Kyrkslätts kommun'],
+        ['Antti Ahonen', true, 'Ingå kommun'],
+        ['Erik Klemets', false, 'Helsingfors stad'],
+        ['Raimo Väisänen', true, 'Uleåborgs stad'],
+      ],
+    );
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

@@ -80,6 +80,17 @@ describe('findSubItemMarkers', () => {
     );
   });
 
+  it('finds a numbered sub-item inside a flattened line', () => {
+    const text = 'Beslut: Antecknades för kännedom. 8 a. Personalbokslut 2021 Resultaten var goda.';
+    assert.deepEqual(
+      findSubItemMarkers(text, 0, text.length, '8').map((m) => [
+        m.number,
+        text.slice(m.titleStart, m.titleStart + 15),
+      ]),
+      [['8 a', 'Personalbokslut']],
+    );
+  });
+
   it('needs two bare letters, and the number of its own item', () => {
     const text = 'Keskusteltiin.\na) Talous\nTodettiin.\n7 a. Toinen asia\n';
     assert.deepEqual(findSubItemMarkers(text, 0, text.length, '6'), []);

@@ -241,6 +241,8 @@ function toMarkers(chain: Candidate[]): ItemMarker[] {
 const LETTER =
   /^[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?(?:(\d{1,3})[ \t]?([a-h])(?:[.)]|[ \t]*§)|([a-h])\))[ \t]+/gmu;
 const NUMBERED_LETTER = /\d[ \t]?[a-h](?:[.)]|[ \t]*§)/u;
+/** The same with its item's number inside a flattened line: '… kännedom. 8 a. Personalbokslut 2021 …'. */
+const INLINE_NUMBERED_LETTER = /(?<=[.!?:*][ \t]+)(\d{1,3})[ \t]?([a-h])(?:[.)]|[ \t]*§)[ \t]+(?=\p{Lu})/gu;
 
 /**
  * Lettered sub-items ('a) …', '- b) …', '12 a. …') at line starts inside one item's text. Bare letters
@@ -252,7 +254,10 @@ export function findSubItemMarkers(text: string, from: number, to: number, paren
   let numbered = false;
   const region = text.slice(from, to);
   if (!region.includes(')') && !NUMBERED_LETTER.test(region)) return markers;
-  for (const m of region.matchAll(LETTER)) {
+  const found = [...region.matchAll(LETTER)];
+  if (found.length === 0 && region.includes(`${parent} a`))
+    found.push(...region.matchAll(INLINE_NUMBERED_LETTER));
+  for (const m of found) {
     if ((m[2] ?? m[3]) !== expected || (m[1] !== undefined && m[1] !== parent)) continue;
     numbered ||= m[1] !== undefined;
     const start = from + m.index;

@@ -73,6 +73,12 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
       }
       if (/^(?:ks\.|\(liite|\(Liite|liite|Liite)$/u.test(word) && count >= 2) return m.index;
       if (OPENING_VERB.test(word)) return m.index;
+      // The item's history ('Kh 28.12.2022 § 104') follows its title.
+      if (
+        /^\p{Lu}\p{Ll}{0,7}$/u.test(word) &&
+        /^\s+\d{1,2}\.\d{1,2}\.\d{4}\s+§/u.test(text.slice(m.index + word.length, m.index + word.length + 20))
+      )
+        return m.index;
       // A capitalised word before a lower-case one starts a sentence; Swedish 'I' too ('I piloten …').
       if (/^\p{Lu}(?:\p{Ll}|$)/u.test(word) && !/-$/u.test(previous)) {
         const after = /\S+/gu;

@@ -115,7 +115,12 @@ export function readHeader(text: string, from: number, limit: number): Header {
   let endTime: Field<string> | null = null;
   const dateRegion = time ?? { valueStart: from, valueEnd: Math.min(to, from + 700) };
   const regionText = text.slice(dateRegion.valueStart, dateRegion.valueEnd);
-  const dates = findDates(regionText).filter((d) => d.iso !== null);
+  // Without a label, a date followed by '§ 19' refers to an earlier decision, not to this meeting.
+  const dates = findDates(regionText).filter(
+    (d) =>
+      d.iso !== null &&
+      (time !== null || !/^\s*§/u.test(regionText.slice(d.index + d.length, d.index + d.length + 4))),
+  );
   const firstDate = dates[0];
   if (firstDate?.iso) {
     const at = dateRegion.valueStart + firstDate.index;

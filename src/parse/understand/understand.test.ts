@@ -228,6 +228,17 @@ describe('understandText', () => {
     );
   });
 
+  it('takes no meeting date from the decision history of an item', () => {
+    const text =
+      'Tontin myynti osoitteessa Kirkkokatu 54\n\n**Dno**\tOUKA/1444/2017\n' +
+      '**Päätöshistoria**\tKaupunginvaltuusto 09.01.2017 § 19, asemakaavan muutos\n' +
+      '**Esittelyteksti**\tKaupunki omistaa tontin.\n**Päätösehdotus**\tYhdyskuntalautakunta päättää myydä tontin.\n' +
+      '**Päätös**\tHyväksyttiin.\n';
+    const { record } = understandText(text);
+    assert.equal(record.kind, 'item');
+    assert.equal(record.date, null);
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

@@ -107,9 +107,9 @@ const DUE =
 const TASK_VERBS =
   '(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)(?![\\p{L}\\p{N}])';
 const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
-// A quick test only: a verb inside a longer word costs a closer look, nothing more.
-// Without the unicode flag: the engine scans case-insensitive literals several times faster.
-const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', ''), 'i');
+// A quick test only: a verb that ends a word ('vie', not 'viestintä'); one after a prefix costs a closer
+// look, nothing more. Without the unicode flag the engine scans case-insensitive literals several times faster.
+const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', '(?![a-zåäöé0-9])'), 'i');
 
 /** Whether the text has any word that opens an event or an assigned task: documents without one skip both searches. */
 export function mayHoldEvents(text: string): { movements: boolean; tasks: boolean } {

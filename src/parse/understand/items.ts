@@ -43,6 +43,9 @@ const CONTENT_LABEL = /^(?:Päätös|Päätösehdotus|Ehdotus|Esitys|Beslut|Besl
 const OPENING_TITLE =
   /^(?:Puheenjohtaja|Sihteeri|Esittelijä|Ordföranden|Ordförande|Sekreteraren|Föredraganden)$/u;
 
+const VOTE_TALLY =
+  /^(?:\*\*)?(?:Äänestystulokset|Äänestystulos|Äänestyksen tulos|Omröstningsresultat|Omröstningsresultatet)(?![\p{L}\p{N}])/u;
+
 /** Where a title written on one line with its text ends: before the first capitalised word that starts a sentence. */
 function findTitleEnd(text: string, start: number, limit: number, lineMode: boolean): number {
   const newline = text.indexOf('\n', start);
@@ -129,7 +132,11 @@ function classify(sentences: Sentence[]): { proposal: TextField | null; decision
   const decisionAt = content.findIndex((s) => isDecisionSentence(s.text));
   const decisionIndex =
     decisionAt >= 0 ? sentences.indexOf(content[decisionAt] as Sentence) : sentences.length;
-  const decisionSentences = sentences.slice(decisionIndex).filter((s) => !s.aside);
+  // A table of how each member voted follows the decision; it is not part of it.
+  const tally = sentences.findIndex((s, i) => i > decisionIndex && VOTE_TALLY.test(s.text));
+  const decisionSentences = sentences
+    .slice(decisionIndex, tally < 0 ? undefined : tally)
+    .filter((s) => !s.aside);
   return { proposal: proposalBefore(sentences, decisionIndex), decision: joinSentences(decisionSentences) };
 }
 
@@ -166,6 +173,7 @@ function classifyByLabels(
       if (current && rest !== '') current.push({ ...s, text: rest, start: s.end - rest.length });
       continue;
     }
+    if (VOTE_TALLY.test(s.text)) current = null;
     if (current && !isEventSentence(s.text)) current.push(s);
   }
   if (!sawLabel) return null;

@@ -19,7 +19,7 @@ const LABELS: Array<[RegExp, Section]> = [
   [/^(?:Liitteet|Liite|Bilagor|Bilaga|Attachments)$/iu, 'attachments'],
   [/^(?:Esittelijä|Föredragande|Esittelijä\(t\))$/iu, 'presenter'],
   [
-    /^(?:Dno|Diaarinumero|Päätöshistoria|Tiivistelmä|Esittelyteksti|Selostus|Perustelut|Oheismateriaali|Valmistelijat|Valmistelija|Lisätiedot|Täytäntöönpanotiedot|Täytäntöönpano|Muutoksenhakuohje|Muutoksenhaku|Kokouskäsittely|Käsittely|Tiedoksi|Beredare|Behandling|Sammandrag|Verkställighet|Ändringssökande|Ärendet|Bakgrund|Motivering|Dnr)$/iu,
+    /^(?:Dno|Diaarinumero|Päätöshistoria|Tiivistelmä|Esittelyteksti|Selostus|Perustelut|Oheismateriaali|Valmistelijat|Valmistelija|Lisätiedot|Täytäntöönpanotiedot|Täytäntöönpano|Muutoksenhakuohje|Muutoksenhaku|Kokouskäsittely|Käsittely|Tiedoksi|Beredare|Behandling|Sammandrag|Verkställighet|Ändringssökande|Ärendet|Bakgrund|Motivering|Dnr|Äänestystulokset|Äänestystulos|Omröstningsresultat)$/iu,
     'other',
   ],
 ];

@@ -239,6 +239,19 @@ describe('understandText', () => {
     assert.equal(record.date, null);
   });
 
+  it('ends a decision where the table of votes begins', () => {
+    const text =
+      'Kaupunginvaltuusto Pöytäkirja 5/2020\nAika: 4.5.2020 klo 18.00–20.00\nPaikka: Valtuustosali\n\n' +
+      '1. Kokouksen avaus\nPuheenjohtaja avasi kokouksen.\n\n' +
+      '2. Työjärjestys\nÄänestyksen jälkeen hyväksyttiin esityslista työjärjestykseksi.\n\n' +
+      'Äänestystulokset\n\n• Kyllä 47 kpl 94%\n\nHenri Kontkin, Hanna Graeffe\n';
+    const { record } = understandText(text);
+    assert.equal(
+      record.items[1]?.decision,
+      'Äänestyksen jälkeen hyväksyttiin esityslista työjärjestykseksi.',
+    );
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

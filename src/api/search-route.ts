@@ -118,8 +118,8 @@ export function toSearchJson(result: SearchResult, options: SearchOptions) {
       snippet: h.snippet,
     })),
     facets: result.facets,
-    /** True when the facet counts were scaled from the first 10,000 matches (the total is exact). */
-    facets_estimated: result.facetsEstimated === true,
+    /** True when total and facet counts are estimates (more than 2,000 matches). */
+    estimated: result.estimated === true,
   };
 }
 

@@ -3,6 +3,7 @@ import { initial } from './migrations/0001-initial.js';
 import { search } from './migrations/0002-search.js';
 import { searchRanking } from './migrations/0003-search-ranking.js';
 import { searchBounds } from './migrations/0004-search-bounds.js';
+import { searchNameFilters } from './migrations/0005-search-name-filters.js';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'search', sql: search },
   { version: 3, name: 'search-ranking', sql: searchRanking },
   { version: 4, name: 'search-bounds', sql: searchBounds },
+  { version: 5, name: 'search-name-filters', sql: searchNameFilters },
 ];
 
 // Any constant shared by every process that migrates this database.

@@ -10,6 +10,8 @@ export interface CompiledQuery {
   highlight: Set<string>;
   /** Prefixes of the prefix words not negated. */
   prefixes: string[];
+  /** Words joined only by OR: ts_rank then adds up per term (no AND, phrase or NOT, whose rank weighs more). */
+  additive: boolean;
 }
 
 /** Turns a parsed query into a tsquery over the index's terms: each word matches any of its analyses. */
@@ -57,5 +59,7 @@ export function compileQuery(node: QueryNode | null, analyzer: Analyzer): Compil
       }
     }
   };
-  return { tsquery: node ? walk(node, false) : null, highlight, prefixes };
+  const tsquery = node ? walk(node, false) : null;
+  // Lexemes are letters and digits, so these characters are operators.
+  return { tsquery, highlight, prefixes, additive: tsquery !== null && !/[&<!]/.test(tsquery) };
 }

@@ -57,16 +57,16 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: { body: FacetCount[]; kind: FacetCount[]; language: FacetCount[]; year: FacetCount[] };
-  /** The facet counts are estimates, scaled from the first 10,000 matches; the total is exact. */
-  facetsEstimated?: boolean;
+  /** Total and facet counts are estimates, scaled from the first 2,000 matches in table order. */
+  estimated?: boolean;
 }
 
 // ts_rank's weights for D, C, B, A: titles and body names above decisions and proposals above the rest.
 const WEIGHTS = `'{0.05, 0.2, 0.5, 1.0}'`;
 // At most this many matches are all ranked; more go through the postings' candidates (docs/adr/0011).
 const RANK_ALL_BELOW = 120;
-// Facets are counted exactly over at most this many matches; past it they are scaled from these.
-const FACET_SAMPLE = 10_000;
+// Matches are counted, by facet too, up to this many; past it the counts are estimated from these.
+const FACET_SAMPLE = 2_000;
 
 /** Searches the index; non-public content stays out of hits, counts, facets and snippets by default. */
 export async function search(db: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -110,8 +110,9 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   const hitRows =
     offset >= total || limit === 0
       ? []
-      : ((useCandidates ? await rankCandidates(db, ranking, [...compiled.highlight], audiences) : null) ??
-        (await rankAll(db, ranking)));
+      : ((useCandidates
+          ? await rankCandidates(db, ranking, [...compiled.highlight], audiences, compiled.additive)
+          : null) ?? (await rankAll(db, ranking)));
   const texts = await hitTexts(db, hitRows);
   return {
     total,
@@ -134,13 +135,14 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
       ),
     })),
     facets,
-    ...(estimated ? { facetsEstimated: true } : {}),
+    ...(estimated ? { estimated: true } : {}),
   };
 }
 
 /**
- * Counts the matches, and with `all` by body, kind, language and year in one pass over at most
- * FACET_SAMPLE + 1 of them; past that the total is counted apart and the facets scaled to it.
+ * Counts the matches, and with `all` by body, kind, language and year, in one pass over at most
+ * FACET_SAMPLE + 1 of them. Past that the counts are estimates: the matches come in table order, so the
+ * share of the table read to find them scales them to the whole.
  */
 async function countMatches(
   db: Sql,
@@ -149,24 +151,26 @@ async function countMatches(
   all: boolean,
 ): Promise<{ facets: SearchResult['facets']; total: number; estimated: boolean }> {
   const facets: SearchResult['facets'] = { body: [], kind: [], language: [], year: [] };
-  const countAll = async () =>
-    (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM search_documents s WHERE ${filter}`, params))[0]?.n ?? 0; // prettier-ignore
-  if (!all) return { facets, total: await countAll(), estimated: false };
+  const sample = `SELECT s.kind, s.language, s.body_name, s.date, (s.ctid::text::point)[0] AS block
+    FROM search_documents s WHERE ${filter} LIMIT ${FACET_SAMPLE + 1}`;
+  const pages = `(SELECT pg_relation_size('search_documents') / current_setting('block_size')::int)::int AS pages`;
   const rows =
-    await db.query<{ kind: string | null; language: string | null; body: string | null; year: string | null; n: number }>( // prettier-ignore
-      `SELECT kind, language, body_name AS body, extract(year FROM date)::int::text AS year, count(*)::int AS n
-     FROM (SELECT s.kind, s.language, s.body_name, s.date FROM search_documents s WHERE ${filter} LIMIT ${FACET_SAMPLE + 1}) m
-     GROUP BY GROUPING SETS ((kind), (language), (body_name), (extract(year FROM date)))`,
+    await db.query<{ g: number; kind: string | null; language: string | null; body: string | null; year: string | null; n: number; block: number; pages: number }>( // prettier-ignore
+      all
+        ? `SELECT GROUPING(kind, language, body_name, extract(year FROM date)) AS g, kind, language, body_name AS body,
+           extract(year FROM date)::int::text AS year, count(*)::int AS n, max(block)::int AS block, ${pages}
+         FROM (${sample}) m GROUP BY GROUPING SETS ((kind), (language), (body_name), (extract(year FROM date)), ())`
+        : `SELECT 15 AS g, count(*)::int AS n, max(block)::int AS block, ${pages} FROM (${sample}) m`,
       params,
     );
-  let counted = 0;
+  const whole = rows.find((r) => r.g === 15);
+  const counted = whole?.n ?? 0;
+  const estimated = counted > FACET_SAMPLE;
+  const total = estimated && whole ? Math.max(counted, Math.round((counted * whole.pages) / (whole.block + 1))) : counted; // prettier-ignore
   for (const r of rows) {
-    const [key, value] = r.kind !== null ? (['kind', r.kind] as const) : r.language !== null ? (['language', r.language] as const) : r.body !== null ? (['body', r.body] as const) : (['year', r.year] as const); // prettier-ignore
-    if (key === 'kind') counted += r.n;
+    const [key, value] = r.g === 7 ? (['kind', r.kind] as const) : r.g === 11 ? (['language', r.language] as const) : r.g === 13 ? (['body', r.body] as const) : r.g === 14 ? (['year', r.year] as const) : (['kind', null] as const); // prettier-ignore
     if (value !== null) facets[key].push({ value, count: r.n });
   }
-  const estimated = counted > FACET_SAMPLE;
-  const total = estimated ? await countAll() : counted;
   for (const list of Object.values(facets)) {
     if (estimated) for (const f of list) f.count = Math.max(1, Math.round((f.count * total) / counted));
     list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));

@@ -153,7 +153,7 @@ for (const engine of engines) {
     test("postings of non-public rows never reach the public's candidates", async () => {
       const filter = `s.audience = 'public' AND s.vector @@ $1::tsquery`;
       const ranking = { filter, params: ["'salainen'"], rank: 's.vector <-> s.vector', limit: 10, offset: 0 };
-      assert.deepEqual(await rankCandidates(db, { ...ranking, rank: '1' }, ['salainen'], [true]), []);
+      assert.deepEqual(await rankCandidates(db, { ...ranking, rank: '1' }, ['salainen'], [true], true), []);
       assert.equal((await search(db, 'salainen', { analyzer })).total, 0);
       assert.equal((await search(db, 'salainen', { analyzer, includeNonPublic: true })).total, 1);
     });

@@ -7,6 +7,11 @@ export const PER_TERM = 100;
 export const CANDIDATES = 100;
 /** Matches outside the postings that may still rank high enough (by their rows' bound) ranked exactly. */
 export const BOUNDED = 100;
+/**
+ * Matches read for their bounds, in table order: a pass over every match of a common word costs as much
+ * as ranking did, so past this many the page is best-effort rather than exact.
+ */
+export const BOUND_SCAN = 5_000;
 
 export interface RankRow {
   document_id: string;
@@ -47,13 +52,15 @@ export async function rankAll(db: Sql, r: RankQuery): Promise<RankRow[]> {
  * Ranks without touching every match: the best documents of each query term from the postings btree,
  * then the matches whose bound for terms without postings (rest_impact) still beats the page's last
  * score. Exact for one word or words joined by OR (ts_rank adds up per term there); close for AND and
- * phrases, whose rank also weighs proximity. Null for pages past the candidates.
+ * phrases, whose rank also weighs proximity, ranked from the postings alone when they fill the page.
+ * Null for pages past the candidates.
  */
 export async function rankCandidates(
   db: Sql,
   r: RankQuery,
   terms: readonly string[],
   audiences: readonly boolean[],
+  additive: boolean,
 ): Promise<RankRow[] | null> {
   const wanted = r.offset + r.limit;
   if (terms.length === 0 || wanted > CANDIDATES) return null;
@@ -76,12 +83,15 @@ export async function rankCandidates(
      ORDER BY ${ORDER} LIMIT ${wanted}`,
     params,
   );
-  const bound = posted.length >= wanted ? (posted[wanted - 1]?.score ?? 0) : 0;
+  // Without OR alone the bounds do not hold (AND and phrases weigh proximity): a page the postings fill
+  // is taken as it is; else the matches best by bound fill it.
+  if (!additive && posted.length >= wanted) return posted.slice(r.offset, wanted);
+  const bound = additive && posted.length >= wanted ? (posted[wanted - 1]?.score ?? 0) : 0;
   const seen = new Set(posted.map((p) => p.document_id));
   const bounded = await db.query<RankRow>(
     `SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM (
-       SELECT * FROM search_documents s
-       WHERE ${r.filter} AND (s.rest_impact IS NULL OR s.rest_impact > $${r.params.length + 1}::float8)
+       SELECT * FROM (SELECT * FROM search_documents s WHERE ${r.filter} LIMIT ${additive ? BOUND_SCAN : BOUND_SCAN / 10}) s
+       WHERE s.rest_impact IS NULL OR s.rest_impact > $${r.params.length + 1}::float8
        ORDER BY s.rest_impact DESC NULLS FIRST, s.document_id LIMIT ${BOUNDED + wanted}) s`,
     [...r.params, bound],
   );

@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       await writeFile(join(dir, d.fileName), d.text);
     }
     log(`ingesting ${o.docs} synthetic documents into ${dataDir}`);
-    const report = await ingestPaths(db, [corpus], { commitEvery: 50 });
+    const report = await ingestPaths(db, [corpus]);
     await rm(corpus, { recursive: true, force: true });
     documents = report.stored;
     log(`ingested ${report.stored} in ${(report.elapsedMs / 1000).toFixed(1)} s`);

@@ -105,3 +105,43 @@ export function findCheckers(text: string, from: number, to: number): Found<stri
   if (names.length === 0) return null;
   return { value: names.map((n) => n.name), span: [after, end] };
 }
+
+export interface Signer {
+  duty: 'chair' | 'secretary';
+  name: string;
+}
+
+const SIGNER_CUE =
+  /(?:Puheenjohtaja|Ordförande|Pöytäkirjanpitäjä|Sihteeri|Protokollförare|Sekreterare)(?![\p{L}\p{N}])[ \t]*:?[ \t]*(?:\*\*)?\s*/gu;
+const SIGNER_HINT = /Puheenjohtaja|Ordförande|Pöytäkirjanpitäjä|Sihteeri|Protokollförare|Sekreterare/u;
+
+/**
+ * Who signs as chair and as secretary: 'Puheenjohtaja <name>', or the flattened two columns
+ * 'Puheenjohtaja Pöytäkirjanpitäjä <name> <name>'. A cue in running text ('kaupunginvaltuuston
+ * puheenjohtaja X') names someone else's chair, so it counts only where it starts something.
+ */
+export function findSigners(text: string, from: number, to: number): Signer[] {
+  const signers: Signer[] = [];
+  if (!SIGNER_HINT.test(text)) return signers;
+  SIGNER_CUE.lastIndex = from;
+  for (let m = SIGNER_CUE.exec(text); m && m.index < to; m = SIGNER_CUE.exec(text)) {
+    // After a line or sentence start, a bold label, a tab, or a heading in capitals ('ALLEKIRJOITUS').
+    if (!/(?:^|[\n.:]\s*|\*\*|\t|\p{Lu}{4}\s+)$/u.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
+    const duties: Signer['duty'][] = [];
+    let end = m.index;
+    for (let c: RegExpExecArray | null = m; c && c.index === end; c = SIGNER_CUE.exec(text)) {
+      duties.push(/^(?:Puheenjohtaja|Ordförande)/u.test(c[0]) ? 'chair' : 'secretary');
+      end = c.index + c[0].length;
+      SIGNER_CUE.lastIndex = end;
+    }
+    SIGNER_CUE.lastIndex = end;
+    const names = findNames(text, end, Math.min(to, end + 120), 'first-last');
+    if ((names[0]?.start ?? Infinity) - end > (duties.length > 1 ? 60 : 2)) continue;
+    duties.forEach((duty, i) => {
+      const name = names[i];
+      if (name) signers.push({ duty, name: name.name });
+    });
+  }
+  return signers;
+}

@@ -252,6 +252,23 @@ describe('understandText', () => {
     );
   });
 
+  it('takes the chair and the secretary from the signatures when the roster does not say', () => {
+    const text =
+      'Kunnanvaltuusto Pöytäkirja 6/2010\nAika: 9.6.2010 klo 18.00\nPaikka: Valtuustosali\n\n' +
+      'Läsnä\nPekka Nyman\nAnja Niemi\nJari Tervo\n\n' +
+      '1. Kokouksen avaus\nKokous avattiin.\n2. Laillisuus\nTodettiin kokous lailliseksi.\n\n' +
+      'ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyman Anja Niemi\n';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.chair, p.secretary]),
+      [
+        ['Pekka Nyman', true, false],
+        ['Anja Niemi', false, true],
+        ['Jari Tervo', false, false],
+      ],
+    );
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

@@ -1,6 +1,6 @@
 import type { Diagnostic, MinutesRecord, Provenance } from '../../domain/minutes.js';
 import { extractBodyName } from './body-name.js';
-import { findCheckers, findNextMeeting, findRecorder } from './closing.js';
+import { type Signer, findCheckers, findNextMeeting, findRecorder, findSigners } from './closing.js';
 import { type FoundEvent, mayHoldEvents, readActions, readMovements, readRosterNote } from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
@@ -146,6 +146,7 @@ export function understandText(text: string): Understanding {
         addEvent(record.actions, 'actions', a);
     markChairAndSecretary(text.slice(start, end), record);
   }
+  markSigners(findSigners(text, from, text.length), record);
 
   const recorder = findRecorder(text, from, text.length);
   const secretary = record.participants.find((p) => p.secretary);
@@ -227,6 +228,16 @@ function singleItem(text: string, from: number, to: number): FoundItem {
 const CHAIR_ELECTED = /(?<![\p{L}\p{N}])Valittiin puheenjohtajaksi\s+(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)/u;
 const SECRETARY_ACTED =
   /(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}\p{Ll}+?)(?:sta|stä|lta|ltä))?\s+toimi (?:kokouksen )?sihteerinä/u;
+
+/** The participants who sign as chair and secretary, when the roster did not say who they are. */
+function markSigners(signers: Signer[], record: MinutesRecord): void {
+  for (const duty of ['chair', 'secretary'] as const) {
+    if (record.participants.some((p) => p[duty])) continue;
+    const signer = signers.find((s) => s.duty === duty);
+    const p = signer && record.participants.find((x) => x.name === signer.name);
+    if (p) p[duty] = true;
+  }
+}
 
 /** 'Valittiin puheenjohtajaksi X' and 'X toimi kokouksen sihteerinä' inside items. */
 function markChairAndSecretary(region: string, record: MinutesRecord): void {

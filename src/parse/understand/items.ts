@@ -43,8 +43,9 @@ const CONTENT_LABEL = /^(?:Päätös|Päätösehdotus|Ehdotus|Esitys|Beslut|Besl
 const OPENING_TITLE =
   /^(?:Puheenjohtaja|Sihteeri|Esittelijä|Ordföranden|Ordförande|Sekreteraren|Föredraganden)$/u;
 
-const VOTE_TALLY =
-  /^(?:\*\*)?(?:Äänestystulokset|Äänestystulos|Äänestyksen tulos|Omröstningsresultat|Omröstningsresultatet)(?![\p{L}\p{N}])/u;
+/** What follows a decision without being part of it: the table of votes, the list of who was there. */
+const AFTER_DECISION =
+  /^(?:\*\*)?(?:Äänestystulokset|Äänestystulos|Äänestyksen tulos|Omröstningsresultat|Omröstningsresultatet|Läsnä|Poissa|Paikalla|Närvarande|Frånvarande)(?![\p{L}\p{N}])/u;
 
 /** Where a title written on one line with its text ends: before the first capitalised word that starts a sentence. */
 function findTitleEnd(text: string, start: number, limit: number, lineMode: boolean): number {
@@ -132,8 +133,7 @@ function classify(sentences: Sentence[]): { proposal: TextField | null; decision
   const decisionAt = content.findIndex((s) => isDecisionSentence(s.text));
   const decisionIndex =
     decisionAt >= 0 ? sentences.indexOf(content[decisionAt] as Sentence) : sentences.length;
-  // A table of how each member voted follows the decision; it is not part of it.
-  const tally = sentences.findIndex((s, i) => i > decisionIndex && VOTE_TALLY.test(s.text));
+  const tally = sentences.findIndex((s, i) => i > decisionIndex && AFTER_DECISION.test(s.text));
   const decisionSentences = sentences
     .slice(decisionIndex, tally < 0 ? undefined : tally)
     .filter((s) => !s.aside);
@@ -173,7 +173,7 @@ function classifyByLabels(
       if (current && rest !== '') current.push({ ...s, text: rest, start: s.end - rest.length });
       continue;
     }
-    if (VOTE_TALLY.test(s.text)) current = null;
+    if (AFTER_DECISION.test(s.text)) current = null;
     if (current && !isEventSentence(s.text)) current.push(s);
   }
   if (!sawLabel) return null;

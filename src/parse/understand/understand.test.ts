@@ -239,17 +239,19 @@ describe('understandText', () => {
     assert.equal(record.date, null);
   });
 
-  it('ends a decision where the table of votes begins', () => {
+  it('ends a decision where the table of votes or the list of those present begins', () => {
     const text =
       'Kaupunginvaltuusto Pöytäkirja 5/2020\nAika: 4.5.2020 klo 18.00–20.00\nPaikka: Valtuustosali\n\n' +
       '1. Kokouksen avaus\nPuheenjohtaja avasi kokouksen.\n\n' +
       '2. Työjärjestys\nÄänestyksen jälkeen hyväksyttiin esityslista työjärjestykseksi.\n\n' +
-      'Äänestystulokset\n\n• Kyllä 47 kpl 94%\n\nHenri Kontkin, Hanna Graeffe\n';
+      'Äänestystulokset\n\n• Kyllä 47 kpl 94%\n\nHenri Kontkin, Hanna Graeffe\n\n' +
+      '3. Läsnäolijat\nTodettiin läsnäolijat. Läsnä olivat seuraavat edustajat: Anna Holm (Pori), Juha Laine (Ulvila).\n';
     const { record } = understandText(text);
     assert.equal(
       record.items[1]?.decision,
       'Äänestyksen jälkeen hyväksyttiin esityslista työjärjestykseksi.',
     );
+    assert.equal(record.items[2]?.decision, 'Todettiin läsnäolijat.');
   });
 
   it('takes the chair and the secretary from the signatures when the roster does not say', () => {

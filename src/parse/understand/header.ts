@@ -189,6 +189,9 @@ function findTitle(text: string, from: number, to: number): Field<string> | null
   const lines = [...text.slice(start, to).matchAll(/[^\n]+/gu)].slice(0, 4);
   const first = bestTitleLine(lines);
   if (first && lines.length > 1) start += first.index ?? 0;
+  // A heading written the Markdown way ('# Muistio 3/2018').
+  const hashes = /^#{1,6}[ \t]+/u.exec(text.slice(start, start + 8));
+  if (hashes) start += hashes[0].length;
   let end = text.indexOf('\n', start);
   if (end < 0 || end > to) end = to;
   if (end - start > 200) end = start + 200;

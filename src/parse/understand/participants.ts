@@ -126,6 +126,8 @@ const SECRETARY = /^[\s,]*(?:siht\.?|sihteeri|sekreterare|protokollförare|pöyt
 const NOTE =
   /\((?:poistui|saapui|avlägsnade|anlände|ja merkintä)[^)]*\)|(?<![\p{L}\p{N}])pois\s+\d{1,2}[.:]\d{2}|-\s*till\s+\d{1,2}[.:]\d{2}|(?<![\p{L}\p{N}])etänä(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?![\p{L}\p{N}])/giu;
 
+const MAX_NOTE_LENGTH = 150;
+
 function emptyParticipant(name: string, context: Context): Participant {
   return {
     name,
@@ -183,8 +185,9 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
     .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
   if (rest === '' || !withOrg) return;
   const split = splitOrgAndRole(rest, order);
-  if (split.role && !p.role) p.role = split.role;
-  if (split.organization) p.organization = split.organization;
+  // Text running on for lines beside a name is not a title or an organisation.
+  if (split.role && !p.role && split.role.length <= MAX_NOTE_LENGTH) p.role = split.role;
+  if (split.organization && split.organization.length <= MAX_NOTE_LENGTH) p.organization = split.organization;
 }
 
 function contextAt(cues: Cue[], at: number, initial: Context): Context {

@@ -224,7 +224,7 @@ function readMarkedEntries(text: string, from: number, to: number, cues: Cue[]):
   return found;
 }
 
-/** 'Lastname, Firstname Role, Organisation x' entries whose attendance mark comes last. */
+/** People written one a line without an attendance mark, between `from` and `to`. */
 function readUnmarkedLines(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
   const found: FoundParticipant[] = [];
   for (let lineStart = from; lineStart < to;) {
@@ -245,6 +245,7 @@ function readUnmarkedLines(text: string, from: number, to: number, cues: Cue[]):
   return found;
 }
 
+/** 'Lastname, Firstname Role, Organisation x' entries whose attendance mark comes last. */
 function readTrailingMarkEntries(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
   const found: FoundParticipant[] = [];
   const marks = [...text.slice(from, to).matchAll(/(?<=\S\s)(x|X|\+|-|–)(?=\s+(?:\p{Lu}|$)|$)/gu)];
@@ -291,7 +292,6 @@ function withUnknownGivenNames(text: string, names: FoundName[]): FoundName[] {
   return extra.length === 0 ? names : [...names, ...extra].sort((a, b) => a.start - b.start);
 }
 
-/** Names in running text or one per line, with their notes around them. */
 /**
  * Titles written before each name in a comma-separated list ('Övriga närvarande: stadsdirektör Hans-Erik
  * Lindqvist, förvaltningsdirektör Peter Andersén'), by the index of the name. Only for a run of names
@@ -337,6 +337,7 @@ function titlesBeforeNames(
   return titles;
 }
 
+/** Names in running text or one per line, with their notes around them. */
 function readNamesInText(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
   const names = withUnknownGivenNames(text, findNames(text, from, to));
   if (names.length === 0) return [];

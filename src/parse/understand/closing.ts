@@ -133,7 +133,6 @@ export function findSigners(text: string, from: number, to: number): Signer[] {
     for (let c: RegExpExecArray | null = m; c && c.index === end; c = SIGNER_CUE.exec(text)) {
       duties.push(/^(?:Puheenjohtaja|Ordförande)/u.test(c[0]) ? 'chair' : 'secretary');
       end = c.index + c[0].length;
-      SIGNER_CUE.lastIndex = end;
     }
     SIGNER_CUE.lastIndex = end;
     const names = findNames(text, end, Math.min(to, end + 120), 'first-last');

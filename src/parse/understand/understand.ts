@@ -1,6 +1,6 @@
 import type { Diagnostic, MinutesRecord, Provenance } from '../../domain/minutes.js';
 import { extractBodyName } from './body-name.js';
-import { type Signer, findCheckers, findNextMeeting, findRecorder, findSigners } from './closing.js';
+import { findCheckers, findNextMeeting, findRecorder, findSigners } from './closing.js';
 import { type FoundEvent, mayHoldEvents, readActions, readMovements, readRosterNote } from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
@@ -146,7 +146,7 @@ export function understandText(text: string): Understanding {
         addEvent(record.actions, 'actions', a);
     markChairAndSecretary(text.slice(start, end), record);
   }
-  markSigners(findSigners(text, from, text.length), record);
+  markSigners(text, from, record);
 
   const recorder = findRecorder(text, from, text.length);
   const secretary = record.participants.find((p) => p.secretary);
@@ -230,9 +230,13 @@ const SECRETARY_ACTED =
   /(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}\p{Ll}+?)(?:sta|stä|lta|ltä))?\s+toimi (?:kokouksen )?sihteerinä/u;
 
 /** The participants who sign as chair and secretary, when the roster did not say who they are. */
-function markSigners(signers: Signer[], record: MinutesRecord): void {
-  for (const duty of ['chair', 'secretary'] as const) {
-    if (record.participants.some((p) => p[duty])) continue;
+function markSigners(text: string, from: number, record: MinutesRecord): void {
+  const unnamed = (['chair', 'secretary'] as const).filter(
+    (duty) => !record.participants.some((p) => p[duty]),
+  );
+  if (unnamed.length === 0 || record.participants.length === 0) return;
+  const signers = findSigners(text, from, text.length);
+  for (const duty of unnamed) {
     const signer = signers.find((s) => s.duty === duty);
     const p = signer && record.participants.find((x) => x.name === signer.name);
     if (p) p[duty] = true;

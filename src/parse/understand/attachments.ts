@@ -1,11 +1,13 @@
+import { matchesAtWordStart } from './scan.js';
+
 /** Attachments an item names: 'liite 1', 'Liite 3: Projektiorganisaatio', 'liitteinä 2-6', file lists. */
 
+// NAMED, NUMBERED and RANGE must start a word: read them with matchesAtWordStart.
 const NAMED =
-  /(?<![\p{L}\p{N}])(Liite|Bilaga|LIITE|BILAGA)\s+(\d{1,3})\s*[:.]\s*([^\n]{1,120}?)(?=\s*(?:$|\n|\)|(?<=\S)\s+(?:Käydään|Merkitään|Hyväksytään|Todettiin|Päätettiin)(?![\p{L}\p{N}])))/gmu;
+  /(Liite|Bilaga|LIITE|BILAGA)\s+(\d{1,3})\s*[:.]\s*([^\n]{1,120}?)(?=\s*(?:$|\n|\)|(?<=\S)\s+(?:Käydään|Merkitään|Hyväksytään|Todettiin|Päätettiin)(?![\p{L}\p{N}])))/gmu;
 const NUMBERED =
-  /(?<![\p{L}\p{N}])(?:liite|liitteenä|liitteessä|liitteestä|liitteeseen|bilaga|bilagan)\s+(\d{1,3})(?![\p{L}\p{N}])/giu;
-const RANGE =
-  /(?<![\p{L}\p{N}])(?:liitteinä|liitteet|bilagor(?:na)?)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\p{L}\p{N}])/giu;
+  /(?:liite|liitteenä|liitteessä|liitteestä|liitteeseen|bilaga|bilagan)\s+(\d{1,3})(?![\p{L}\p{N}])/giu;
+const RANGE = /(?:liitteinä|liitteet|bilagor(?:na)?)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\p{L}\p{N}])/giu;
 const NAMED_BY_POSITION =
   /(?:^|[.\n]\s*|-\s)(\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})\s+liitteenä(?![\p{L}\p{N}])/gu;
 const FILE_LINE =
@@ -25,7 +27,7 @@ export function findAttachments(region: string): string[] {
   if (!/iit|ilag|ILAG|IIT|\.pdf|\.doc|\(\d+\s*(?:kt|kb|mb|mt)\)/iu.test(region)) return [];
   const byNumber = new Map<string, string>();
   const files: string[] = [];
-  for (const m of region.matchAll(NAMED)) {
+  for (const m of matchesAtWordStart(NAMED, region)) {
     const number = m[2] ?? '';
     const name = clean(m[3] ?? '');
     byNumber.set(
@@ -39,12 +41,12 @@ export function findAttachments(region: string): string[] {
     const number = m[1] ?? '';
     if (!byNumber.has(number)) byNumber.set(number, `Liite ${number}: ${clean(m[2] ?? '')}`);
   }
-  for (const m of region.matchAll(RANGE)) {
+  for (const m of matchesAtWordStart(RANGE, region)) {
     const label = /^b/iu.test(m[0]) ? 'Bilagor' : 'Liitteet';
     const key = `${m[1]}-${m[2]}`;
     if (!byNumber.has(m[1] ?? '')) byNumber.set(key, `${label} ${key}`);
   }
-  for (const m of region.matchAll(NUMBERED)) {
+  for (const m of matchesAtWordStart(NUMBERED, region)) {
     const number = m[1] ?? '';
     const covered = [...byNumber.keys()].some((k) => k === number || inRange(k, number));
     if (!covered) byNumber.set(number, `${/^b/iu.test(m[0]) ? 'Bilaga' : 'Liite'} ${number}`);

@@ -26,3 +26,11 @@ export function execAtWordStart(pattern: RegExp, text: string): RegExpExecArray 
   }
   return null;
 }
+
+/** Every match of the global `pattern` in `text` that starts a word, from the start. */
+export function matchesAtWordStart(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = execAtWordStart(pattern, text); m; m = execAtWordStart(pattern, text)) matches.push(m);
+  return matches;
+}

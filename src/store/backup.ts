@@ -18,6 +18,8 @@ interface Header {
 type Line = Header | { table: string } | { end: true; rows: number };
 
 const FETCH = 500;
+// Tables of the database's own bookkeeping: a fresh database has its own rows, so a restore keeps them.
+const BOOKKEEPING = new Set(['schema_migrations', 'data_version']);
 
 /**
  * Writes every table as JSON lines from one repeatable-read transaction, so the snapshot is consistent
@@ -69,7 +71,7 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
     let rows = 0;
     let ended = false;
     const flush = async () => {
-      if (table && pending.length > 0 && table !== 'schema_migrations') await insertRows(tx, table, pending);
+      if (table && pending.length > 0 && !BOOKKEEPING.has(table)) await insertRows(tx, table, pending);
       rows += pending.length;
       pending = [];
     };

@@ -4,6 +4,7 @@ import { search } from './migrations/0002-search.js';
 import { searchRanking } from './migrations/0003-search-ranking.js';
 import { searchBounds } from './migrations/0004-search-bounds.js';
 import { searchNameFilters } from './migrations/0005-search-name-filters.js';
+import { dataVersion } from './migrations/0006-data-version.js';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'search-ranking', sql: searchRanking },
   { version: 4, name: 'search-bounds', sql: searchBounds },
   { version: 5, name: 'search-name-filters', sql: searchNameFilters },
+  { version: 6, name: 'data-version', sql: dataVersion },
 ];
 
 // Any constant shared by every process that migrates this database.

@@ -2,14 +2,10 @@ import type { Sql } from './db.js';
 
 /** Read-only queries of the public portal. Every one leaves out what is not public. */
 
-/** Changes whenever a document is stored or people are merged: cached pages compare it. */
+/** Changes with every write to the model (documents stored, people merged): cached pages compare it. */
 export async function readDataVersion(db: Sql): Promise<string> {
-  const rows = await db.query<{ d: number; t: string | null; m: number; u: string | null }>(
-    `SELECT (SELECT count(*)::int FROM documents) AS d, (SELECT max(ingested_at)::text FROM documents) AS t,
-            (SELECT count(*)::int FROM merges) AS m, (SELECT max(undone_at)::text FROM merges) AS u`,
-  );
-  const r = rows[0];
-  return r ? `${r.d}:${r.t ?? ''}:${r.m}:${r.u ?? ''}` : '';
+  const [row] = await db.query<{ version: string }>('SELECT version::text FROM data_version');
+  return row?.version ?? '';
 }
 
 export interface MeetingSummary {
@@ -131,54 +127,62 @@ const ACTION_PUBLIC = `(m.id IS NULL OR m.public) AND (i.id IS NULL OR i.public)
 
 /** A public meeting with its public documents; attendance from its first document that has any. */
 export async function findMeetingPage(db: Sql, id: string): Promise<MeetingPage | null> {
-  const [meeting] = await db.query<MeetingPage['meeting']>(
-    `SELECT ${SUMMARY}, m.end_time, b.organisation_id, o.name AS organisation
-     FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id LEFT JOIN organisations o ON o.id = b.organisation_id
-     WHERE m.id = $1 AND m.public`,
+  // Two statements: the meeting with its documents, then every part of those documents. The second
+  // takes the documents' ids as a value, so the planner sees how few they are and reads by index.
+  const [head] = await db.query<{
+    meeting: MeetingPage['meeting'] | null;
+    documents: MeetingPage['documents'] | null;
+  }>(
+    `WITH meeting AS (
+       SELECT ${SUMMARY}, m.end_time, b.organisation_id, o.name AS organisation
+       FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id LEFT JOIN organisations o ON o.id = b.organisation_id
+       WHERE m.id = $1 AND m.public)
+     SELECT (SELECT row_to_json(meeting) FROM meeting) AS meeting,
+       (SELECT json_agg(d ORDER BY d.kind = 'minutes' DESC, d.source_path) FROM (
+          SELECT id, file_name, source_path, kind, language, next_meeting, recorded_by FROM documents
+          WHERE meeting_id = $1 AND public AND EXISTS (SELECT 1 FROM meeting)) d) AS documents`,
     [id],
   );
-  if (!meeting) return null;
-  const documents = await db.query<MeetingPage['documents'][number]>(
-    `SELECT id, file_name, source_path, kind, language, next_meeting, recorded_by FROM documents
-     WHERE meeting_id = $1 AND public ORDER BY kind = 'minutes' DESC, source_path`,
-    [id],
-  );
+  if (!head?.meeting) return null;
+  const documents = head.documents ?? [];
   const ids = documents.map((d) => d.id);
-  const attendance = await db.query<MeetingPage['attendance'][number]>(
-    `SELECT a.document_id, a.ordinal, p.canonical_id AS person_id, a.name, a.organisation_id, o.name AS organisation, a.role,
-            a.status, a.chair, a.secretary, a.invited, a.items
-     FROM attendance a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
-     WHERE a.document_id = ANY($1::text[]) ORDER BY a.document_id, a.ordinal`,
-    [ids],
+  const [parts] = await db.query<{
+    attendance: MeetingPage['attendance'] | null;
+    departures: MeetingPage['departures'] | null;
+    items: ItemEntry[] | null;
+    actions: ActionEntry[] | null;
+    pointers: string[] | null;
+  }>(
+    `SELECT
+       (SELECT json_agg(x ORDER BY x.document_id, x.ordinal) FROM (
+          SELECT a.document_id, a.ordinal, p.canonical_id AS person_id, a.name, a.organisation_id, o.name AS organisation,
+                 a.role, a.status, a.chair, a.secretary, a.invited, a.items
+          FROM attendance a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
+          WHERE a.document_id = ANY ($1::text[])) x) AS attendance,
+       (SELECT json_agg(x ORDER BY x.document_id, x.ordinal) FROM (
+          SELECT x.document_id, x.ordinal, x.kind, p.canonical_id AS person_id, x.name, x.time, x.item, x.until
+          FROM departures x LEFT JOIN people p ON p.id = x.person_id WHERE x.document_id = ANY ($1::text[])) x) AS departures,
+       (SELECT json_agg(x ORDER BY x.ordinal) FROM (
+          SELECT ${ITEM_COLUMNS} FROM items i WHERE i.document_id = $2 AND i.public) x) AS items,
+       (SELECT json_agg(x ORDER BY x.document_id, x.ordinal) FROM (
+          SELECT ${ACTION_COLUMNS} FROM ${ACTION_FROM}
+          WHERE a.document_id = ANY ($1::text[]) AND a.meeting_id = $3 AND ${ACTION_PUBLIC}) x) AS actions,
+       (SELECT array_agg(s.document_id || s.pointer) FROM provenance_spans s WHERE s.document_id = ANY ($1::text[])) AS pointers`,
+    [ids, ids[0] ?? '', id],
   );
+  const attendance = parts?.attendance ?? [];
+  const departures = parts?.departures ?? [];
+  // Attendance and departures from the first document that has any.
   const first = ids.find((d) => attendance.some((a) => a.document_id === d));
-  const departures = await db.query<MeetingPage['departures'][number]>(
-    `SELECT x.document_id, x.ordinal, x.kind, p.canonical_id AS person_id, x.name, x.time, x.item, x.until
-     FROM departures x LEFT JOIN people p ON p.id = x.person_id
-     WHERE x.document_id = ANY($1::text[]) ORDER BY x.document_id, x.ordinal`,
-    [ids],
-  );
   const firstDepartures = ids.find((d) => departures.some((x) => x.document_id === d));
-  const items = await db.query<ItemEntry>(
-    `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.document_id = $1 AND i.public ORDER BY i.ordinal`,
-    [ids[0] ?? ''],
-  );
-  const actions = await db.query<ActionEntry>(
-    `SELECT ${ACTION_COLUMNS} FROM ${ACTION_FROM} WHERE a.meeting_id = $1 AND ${ACTION_PUBLIC} ORDER BY a.document_id, a.ordinal`,
-    [id],
-  );
-  const pointers = await db.query<{ document_id: string; pointer: string }>(
-    'SELECT document_id, pointer FROM provenance_spans WHERE document_id = ANY($1::text[])',
-    [ids],
-  );
   return {
-    meeting,
+    meeting: head.meeting,
     documents,
     attendance: attendance.filter((a) => a.document_id === first),
     departures: departures.filter((x) => x.document_id === firstDepartures),
-    items,
-    actions,
-    sourced: new Set(pointers.map((p) => p.document_id + p.pointer)),
+    items: parts?.items ?? [],
+    actions: parts?.actions ?? [],
+    sourced: new Set(parts?.pointers ?? []),
   };
 }
 
@@ -350,7 +354,7 @@ export async function listDocumentItemTexts(db: Sql, documentIds: readonly strin
   if (documentIds.length === 0) return [];
   return db.query<ItemText>(
     `SELECT i.id, i.document_id, i.number, i.title,
-            left(lower(concat_ws(' ', i.title, i.proposal, i.decision)), 4000) AS text
+            concat_ws(' ', i.title, i.proposal, i.decision) AS text
      FROM items i WHERE i.document_id = ANY($1::text[]) AND i.public ORDER BY i.document_id, i.ordinal`,
     [documentIds],
   );

@@ -4,6 +4,7 @@ import type { Db } from './db.js';
 import { findMeeting, upsertMeeting } from './meeting.repository.js';
 import { MIGRATIONS, migrate } from './migrations.js';
 import { findOrganisationByAlias, upsertBody, upsertOrganisations } from './organisation.repository.js';
+import { readDataVersion } from './portal.queries.js';
 import type { TestDatabase } from './test-databases.js';
 import { createTestDatabase, testEngines } from './test-databases.js';
 
@@ -36,6 +37,22 @@ for (const engine of await testEngines()) {
         }),
       );
       assert.equal(await findOrganisationByAlias(db, 'X'), null);
+    });
+
+    test('the data version changes with each committed write, and not with a rolled-back one', async () => {
+      const before = await readDataVersion(db);
+      assert.equal(await readDataVersion(db), before);
+      await assert.rejects(
+        db.transaction(async (tx) => {
+          await upsertOrganisations(tx, [{ key: 'org:y', name: 'Y', kind: 'other', alias: 'Y' }]);
+          throw new Error('stop');
+        }),
+      );
+      assert.equal(await readDataVersion(db), before);
+      await upsertOrganisations(db, [{ key: 'org:y', name: 'Y', kind: 'other', alias: 'Y' }]);
+      const after = await readDataVersion(db);
+      assert.notEqual(after, before);
+      assert.equal(await readDataVersion(db), after);
     });
 
     test('meetings upsert by id and fill in what was unknown', async () => {

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { parseDocument } from 'htmlparser2';
@@ -277,8 +280,82 @@ for (const engine of await testEngines()) {
       assert.equal(count((await get('/actions?due_to=2099-05-29')).body), 0);
       assert.equal(count((await get('/actions?due_from=not-a-date&body=%3Cx%3E')).body), total);
     });
+
+    // Last: it stores one more meeting.
+    test('a topic lists the public items that concern it in any inflection or compound, in document order', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'pykala-topic-'));
+      await writeFile(join(dir, 'saaristolautakunta-2-2098.txt'), FERRY_MINUTES);
+      await ingestPaths(db, [dir], { workers: 2 });
+      const res = await get('/topics/lautta');
+      assert.equal(res.statusCode, 200);
+      const items = [...res.body.matchAll(/<li><a href="\/items\/[0-9a-f]+">(\d+) [^<]*<\/a><\/li>/g)].map((m) => m[1]); // prettier-ignore
+      assert.deepEqual(items, ['21', '23']);
+      assert.match(res.body, /<a href="\/items\/[0-9a-f]+">21 SAARISTOLAUTTOJEN TALVIAIKATAULU<\/a>/);
+      assert.doesNotMatch(res.body, /KIRJASTON AUKIOLOAJAT|LAUTTAHANKINTA/);
+      const both = await get(`/topics/${encodeURIComponent('lautta kunnossapito')}`);
+      assert.deepEqual([...both.body.matchAll(/<li><a href="\/items\/[0-9a-f]+">(\d+) /g)].map((m) => m[1]), ['23']); // prettier-ignore
+    });
   });
 }
+
+/**
+ * A ferry board's minutes: one item names ferries only in a compound's inflection ('saaristolauttojen'),
+ * far from the passage search shows; one says them in many forms; one does not concern them; one is not
+ * public.
+ */
+const FERRY_MINUTES = `TESTILÄN KUNTA                     PÖYTÄKIRJA
+
+Saaristolautakunta – pöytäkirja 2/2098
+
+Aika: tiistai 10.3.2098 klo 17.00–18.00
+Paikka: Kunnantalo, kokoushuone
+
+Läsnä
+Virtanen Matti, puheenjohtaja
+Korhonen Liisa
+
+Muut läsnäolijat
+Laine Kaisa, sihteeri
+
+§ 20
+KOKOUKSEN LAILLISUUS
+
+Ehdotus: Kokous todetaan lailliseksi ja päätösvaltaiseksi.
+
+Päätös: Ehdotus hyväksyttiin.
+
+§ 21
+SAARISTOLAUTTOJEN TALVIAIKATAULU
+
+Ehdotus: Lautakunta hyväksyy talven aikataulun liitteen mukaisesti. Aikataulu on laadittu yhdessä
+kyläyhdistysten kanssa, ja se noudattaa aiempien vuosien vuorovälejä. Muutokset tiedotetaan
+asukkaille kunnan verkkosivuilla ja ilmoitustauluilla hyvissä ajoin ennen voimaantuloa.
+
+Päätös: Ehdotus hyväksyttiin.
+
+§ 22
+KIRJASTON AUKIOLOAJAT
+
+Ehdotus: Lautakunta hyväksyy kirjaston aukioloajat kesäkaudelle.
+
+Päätös: Ehdotus hyväksyttiin.
+
+§ 23
+LIIKENNÖINTISOPIMUS
+
+Ehdotus: Lautta liikennöi ympäri vuoden. Lautan kunnossapito kuuluu liikennöitsijälle, lautalla on
+oltava kaksi kansimiestä ja lautat tarkastetaan vuosittain. Lautan vuorot ajetaan aikataulun mukaan.
+
+Päätös: Ehdotus hyväksyttiin.
+
+§ 24
+SALAINEN LAUTTAHANKINTA
+Ei julkinen, JulkL 24 § 1 mom. 17 k
+
+Ehdotus: Lautakunta hyväksyy lautan hankinnan.
+
+Päätös: Ehdotus hyväksyttiin.
+`;
 
 interface XmlNode {
   name?: string;

@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { getAnalyzer } from '../search/analysis/analyzer.js';
+import { ensureLexicon } from '../search/index/index-document.js';
 import { search } from '../search/query/search.js';
 import { findSimilar } from '../search/query/similar.js';
 import type { Sql } from '../store/db.js';
@@ -17,7 +19,7 @@ import { renderBodyPage, renderHome, renderNotFound, renderOrganisationPage, ren
 import { PAGE_SIZE, readSearchParams, renderSearchPage } from './pages/search-page.js';
 import { POINTER, renderSourcePage } from './pages/source-page.js';
 import { renderTopicPage, renderTopicsPage, topicHref } from './pages/topic-page.js';
-import { curateTopics, findTimeline } from './topics.js';
+import { curateTopics, findTimeline, topicItems } from './topics.js';
 
 export interface WebOptions {
   db: Sql;
@@ -220,9 +222,8 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     const page = await cache.get(`topic:${ctx.lang}:${year ?? ''}:${topic}`, async () => {
       const timeline = await findTimeline(db, topic, year);
       const items = await portal.listDocumentItemTexts(db, timeline.hits.map((h) => h.documentId)); // prettier-ignore
-      const byDocument = new Map<string, portal.ItemText[]>();
-      for (const i of items) byDocument.set(i.document_id, [...(byDocument.get(i.document_id) ?? []), i]);
-      return renderTopicPage(ctx, topic, timeline, byDocument);
+      const analyzer = await ensureLexicon(db, getAnalyzer());
+      return renderTopicPage(ctx, topic, timeline, topicItems(topic, timeline.hits, items, analyzer));
     });
     return send(reply, ctx, page);
   });

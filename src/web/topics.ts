@@ -1,6 +1,10 @@
+import type { Analyzer } from '../search/analysis/analyzer.js';
+import { textMatcher, toTermQuery } from '../search/query/match-terms.js';
+import { parseQuery } from '../search/query/query-parser.js';
 import type { FacetCount, SearchHit, SearchOptions } from '../search/query/search.js';
 import { search } from '../search/query/search.js';
 import type { Sql } from '../store/db.js';
+import type { ItemText } from '../store/portal.queries.js';
 
 /** Filters a saved search or topic carries: the search page's. */
 export interface HitFilters {
@@ -121,11 +125,30 @@ export function curateTopics(terms: readonly { term: string; documents: number }
     .map((t) => t.term);
 }
 
-/** The words a search marked in a hit's snippet, lower-cased: what the document's items are matched on. */
-export function markedWords(snippet: string): string[] {
-  return [...new Set([...snippet.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? '').toLowerCase()))]; // prettier-ignore
-}
+/** The most items a timeline shows under one document. */
+export const ITEMS_PER_HIT = 5;
 
-function decodeEntities(s: string): string {
-  return s.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+/**
+ * The items of each hit that concern the topic, by document id: those whose public text (title,
+ * proposal, decision) satisfies the topic's query under the index's analysis in the document's language,
+ * in the order `items` come (document order), at most ITEMS_PER_HIT of each.
+ */
+export function topicItems(
+  topic: string,
+  hits: readonly SearchHit[],
+  items: readonly ItemText[],
+  analyzer: Analyzer,
+): Map<string, ItemText[]> {
+  const out = new Map<string, ItemText[]>();
+  const query = toTermQuery(parseQuery(topic), analyzer);
+  if (!query) return out;
+  const concerns = textMatcher(query, analyzer);
+  const languages = new Map(hits.map((h) => [h.documentId, h.language]));
+  for (const i of items) {
+    const language = languages.get(i.document_id);
+    const shown = out.get(i.document_id) ?? [];
+    if (language === undefined || shown.length >= ITEMS_PER_HIT || !concerns(i.text, language)) continue;
+    out.set(i.document_id, [...shown, i]);
+  }
+  return out;
 }

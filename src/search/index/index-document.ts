@@ -52,7 +52,7 @@ const loadedLexicons = new WeakSet<Analyzer>();
  */
 export async function indexDocument(db: Sql, documentId: string, options: IndexOptions = {}): Promise<void> {
   const analyzer = options.analyzer ?? getAnalyzer();
-  if (!loadedLexicons.has(analyzer)) await loadLexicon(db, analyzer);
+  await ensureLexicon(db, analyzer);
   const [doc] = await db.query<StoredDocument>(LOAD, [documentId]);
   if (!options.fresh) await removeFromIndex(db, documentId);
   if (!doc) return;
@@ -94,6 +94,15 @@ export async function removeFromIndex(db: Sql, documentId: string): Promise<void
 export async function loadLexicon(db: Sql, analyzer: Analyzer): Promise<void> {
   for (const [language, stems] of await findLexicon(db)) analyzer.lexicon.add(language, stems);
   loadedLexicons.add(analyzer);
+}
+
+/**
+ * The analyzer with the stored compound lexicon loaded, once per analyzer: what analysis outside ingest
+ * needs to split compounds as the index did.
+ */
+export async function ensureLexicon(db: Sql, analyzer: Analyzer): Promise<Analyzer> {
+  if (!loadedLexicons.has(analyzer)) await loadLexicon(db, analyzer);
+  return analyzer;
 }
 
 /** The stored compound lexicon: [language, stems]. */

@@ -6,7 +6,7 @@ import { formatDate } from '../i18n.js';
 import type { PageContext } from '../layout.js';
 import { renderPage } from '../layout.js';
 import type { Timeline } from '../topics.js';
-import { TIMELINE_MAX, markedWords } from '../topics.js';
+import { TIMELINE_MAX } from '../topics.js';
 
 export function topicHref(topic: string, year: string | null = null): string {
   return `/topics/${encodeURIComponent(topic)}${year ? `?year=${year}` : ''}`;
@@ -34,7 +34,7 @@ export function renderTopicsPage(ctx: PageContext, topics: readonly string[]): s
 
 /**
  * A topic's timeline: its documents from every body, grouped by year in date order, each with the
- * snippet search found and the items in it that carry the marked words.
+ * snippet search found and the items in it that concern the topic (`items`, by document id).
  */
 export function renderTopicPage(
   ctx: PageContext,
@@ -97,8 +97,6 @@ export function renderTopicPage(
 
 function renderEntry(ctx: PageContext, h: SearchHit, items: readonly ItemText[]): SafeHtml {
   const { t } = ctx;
-  const words = markedWords(h.snippet);
-  const matching = items.filter((i) => words.some((w) => i.text.includes(w)));
   return html`<li>
     <h3>
       ${h.date ? html`<time datetime="${h.date}">${formatDate(h.date)}</time> ` : null}${h.meetingId ? html`<a href="/meetings/${h.meetingId}">${h.title ?? h.source}</a>` : (h.title ?? h.source)}
@@ -106,9 +104,9 @@ function renderEntry(ctx: PageContext, h: SearchHit, items: readonly ItemText[])
     <p class="muted">${[h.bodyName, t.kinds[h.kind] ?? h.kind].filter(Boolean).join(' · ')}</p>
     <p lang="${h.language}">${trusted(h.snippet)}</p>
     ${
-      matching.length > 0
+      items.length > 0
         ? html`<ul class="items" aria-label="${t.matchingItems}" lang="${h.language}">
-            ${matching.slice(0, 5).map((i) => html`<li><a href="/items/${i.id}">${i.number} ${i.title}</a></li>`)}
+            ${items.map((i) => html`<li><a href="/items/${i.id}">${i.number} ${i.title}</a></li>`)}
           </ul>`
         : null
     }

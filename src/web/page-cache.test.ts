@@ -19,3 +19,19 @@ test('pages are rendered once per data version, and once for concurrent requests
   assert.equal(String(await cache.get('a', render)), '<p>v2</p>');
   assert.equal(await cache.get('missing', () => Promise.resolve(null)), null);
 });
+
+test('a remembered value is computed once per data version and shared', async () => {
+  let version = 'v1';
+  let computed = 0;
+  const cache = new PageCache(() => Promise.resolve(version), 0);
+  await cache.get('page', () => Promise.resolve('<p></p>'));
+  const compute = () => Promise.resolve(`${version}:${++computed}`);
+  const values = await Promise.all([cache.remember('k', compute), cache.remember('k', compute)]);
+  assert.deepEqual(values, ['v1:1', 'v1:1']);
+  version = 'v2';
+  await cache.get('page', () => Promise.resolve('<p></p>')); // sees the change in the background
+  await new Promise((done) => setImmediate(done));
+  assert.equal(await cache.remember('k', compute), 'v2:2');
+  await assert.rejects(cache.remember('bad', () => Promise.reject(new Error('down'))));
+  assert.equal(await cache.remember('bad', () => Promise.resolve('up')), 'up');
+});

@@ -7,6 +7,8 @@ export class PageCache {
   private pages = new Map<string, Buffer>();
   /** Pages being rendered: concurrent requests for one page wait for the same rendering. */
   private pending = new Map<string, Promise<Buffer | null>>();
+  /** Values several pages share (a document's similar documents), under the same data version. */
+  private values = new Map<string, Promise<unknown>>();
   private version: string | null = null;
   private checkedAt = 0;
   private checking: Promise<void> | null = null;
@@ -30,6 +32,27 @@ export class PageCache {
     return rendering;
   }
 
+  /**
+   * A value computed once per data version and shared by the pages that show it: the meeting page and
+   * each of its item pages list the same similar documents, in every language.
+   */
+  remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const known = this.values.get(key) as Promise<T> | undefined;
+    if (known) return known;
+    if (this.values.size >= this.maxPages) this.values.clear();
+    const version = this.version;
+    const value = compute();
+    this.values.set(key, value);
+    // A value computed across a version change, or a failure, is not kept.
+    const forget = () => {
+      if (this.values.get(key) === value) this.values.delete(key);
+    };
+    value.then(() => {
+      if (version !== this.version) forget();
+    }, forget);
+    return value;
+  }
+
   private async render(key: string, render: () => Promise<string | null>): Promise<Buffer | null> {
     const version = this.version;
     const html = await render();
@@ -47,7 +70,10 @@ export class PageCache {
     this.checkedAt = Date.now();
     this.checking ??= this.readVersion()
       .then((v) => {
-        if (v !== this.version) this.pages.clear();
+        if (v !== this.version) {
+          this.pages.clear();
+          this.values.clear();
+        }
         this.version = v;
       })
       .catch(() => undefined)

@@ -51,6 +51,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   const { db, baseUrl } = options;
   const today = options.today ?? helsinkiToday;
   const cache = new PageCache(() => portal.readDataVersion(db));
+  const similarTo = (documentId: string) => cache.remember(`similar:${documentId}`, () => findSimilar(db, documentId, 5)); // prettier-ignore
   let topics: { at: number; list: Promise<string[]> } | null = null;
   /** Topics found in the data, for the home and topics pages and the sitemap; re-read after a minute. */
   const curatedTopics = () => {
@@ -98,7 +99,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
       const data = await portal.findMeetingPage(db, id);
       if (!data) return null;
       const first = data.documents[0];
-      const similar = first ? await findSimilar(db, first.id, 5) : [];
+      const similar = first ? await similarTo(first.id) : [];
       return renderMeetingPage(ctx, data, similar);
     });
     return send(reply, ctx, page);
@@ -127,7 +128,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     const page = await cache.get(`item:${ctx.lang}:${request.params.id}`, async () => {
       const data = await portal.findItemPage(db, request.params.id);
       if (!data) return null;
-      return renderItemPage(ctx, data.item, data.meeting, await findSimilar(db, data.item.document_id, 5));
+      return renderItemPage(ctx, data.item, data.meeting, await similarTo(data.item.document_id));
     });
     return send(reply, ctx, page);
   });

@@ -4,7 +4,7 @@ import { getAnalyzer } from '../analysis/analyzer.js';
 import { compileQuery } from './compile-query.js';
 import { parseQuery } from './query-parser.js';
 import { makeSnippet } from './snippet.js';
-import type { RankQuery } from './top-k.js';
+import type { BoundSample, RankQuery } from './top-k.js';
 import { hitTexts, rankAll, rankCandidates } from './top-k.js';
 
 export interface SearchOptions {
@@ -67,6 +67,8 @@ const WEIGHTS = `'{0.05, 0.2, 0.5, 1.0}'`;
 const RANK_ALL_BELOW = 120;
 // Matches are counted, by facet too, up to this many; past it the counts are estimated from these.
 const FACET_SAMPLE = 2_000;
+// Matches of the count's pass handed to ranking, best bound first.
+const BOUND_SAMPLE = 300;
 
 /** Searches the index; non-public content stays out of hits, counts, facets and snippets by default. */
 export async function search(db: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -99,11 +101,18 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   const limit = Math.max(0, Math.min(options.limit ?? 10, 100));
   const offset = Math.max(0, options.offset ?? 0);
   const rank = q ? `ts_rank(${WEIGHTS}, s.vector, ${q}, 1)` : '0';
-  const { facets, total, estimated } = await countMatches(db, filter, params, options.facets !== false);
-  const ranking: RankQuery = { filter, params, rank, limit, offset };
+  const { facets, total, estimated, byBound } = await countMatches(
+    db,
+    filter,
+    params,
+    options.facets !== false,
+  );
+  const exhaustive = options.ranking === 'exhaustive';
+  // The count's pass already found these matches: ranking reads them by id instead of matching again.
+  const ranking: RankQuery = { filter, params, rank, limit, offset, ...(exhaustive ? {} : { byBound }) };
   const useCandidates =
     q &&
-    options.ranking !== 'exhaustive' &&
+    !exhaustive &&
     (total > RANK_ALL_BELOW || options.ranking === 'top-k') &&
     compiled.prefixes.length === 0;
   const audiences = options.includeNonPublic ? [true, false] : [true];
@@ -142,25 +151,31 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
 /**
  * Counts the matches, and with `all` by body, kind, language and year, in one pass over at most
  * FACET_SAMPLE + 1 of them. Past that the counts are estimates: the matches come in table order, so the
- * share of the table read to find them scales them to the whole.
+ * share of the table read to find them scales them to the whole. The same pass gives the ids of the
+ * matches it read with the highest bounds (rest_impact), for ranking to read by id.
  */
 async function countMatches(
   db: Sql,
   filter: string,
   params: readonly unknown[],
   all: boolean,
-): Promise<{ facets: SearchResult['facets']; total: number; estimated: boolean }> {
+): Promise<{ facets: SearchResult['facets']; total: number; estimated: boolean; byBound: BoundSample }> {
   const facets: SearchResult['facets'] = { body: [], kind: [], language: [], year: [] };
-  const sample = `SELECT s.kind, s.language, s.body_name, s.date, (s.ctid::text::point)[0] AS block
-    FROM search_documents s WHERE ${filter} LIMIT ${FACET_SAMPLE + 1}`;
+  const sample = `WITH m AS MATERIALIZED (
+      SELECT s.document_id, s.rest_impact, s.kind, s.language, s.body_name, s.date, (s.ctid::text::point)[0] AS block
+      FROM search_documents s WHERE ${filter} LIMIT ${FACET_SAMPLE + 1})`;
   const pages = `(SELECT pg_relation_size('search_documents') / current_setting('block_size')::int)::int AS pages`;
+  const byBound = `(SELECT json_build_object('ids', array_agg(document_id ORDER BY n), 'bounds', array_agg(rest_impact ORDER BY n)) FROM (
+      SELECT document_id, rest_impact, row_number() OVER (ORDER BY rest_impact DESC NULLS FIRST, document_id) AS n
+      FROM m ORDER BY n LIMIT ${BOUND_SAMPLE}) b)`;
   const rows =
-    await db.query<{ g: number; kind: string | null; language: string | null; body: string | null; year: string | null; n: number; block: number; pages: number }>( // prettier-ignore
+    await db.query<{ g: number; kind: string | null; language: string | null; body: string | null; year: string | null; n: number; block: number; pages: number; by_bound: { ids: string[] | null; bounds: (number | null)[] | null } | null }>( // prettier-ignore
       all
-        ? `SELECT GROUPING(kind, language, body_name, extract(year FROM date)) AS g, kind, language, body_name AS body,
-           extract(year FROM date)::int::text AS year, count(*)::int AS n, max(block)::int AS block, ${pages}
-         FROM (${sample}) m GROUP BY GROUPING SETS ((kind), (language), (body_name), (extract(year FROM date)), ())`
-        : `SELECT 15 AS g, count(*)::int AS n, max(block)::int AS block, ${pages} FROM (${sample}) m`,
+        ? `${sample} SELECT GROUPING(kind, language, body_name, extract(year FROM date)) AS g, kind, language, body_name AS body,
+             extract(year FROM date)::int::text AS year, count(*)::int AS n, max(block)::int AS block, ${pages},
+             CASE WHEN GROUPING(kind, language, body_name, extract(year FROM date)) = 15 THEN ${byBound} END AS by_bound
+           FROM m GROUP BY GROUPING SETS ((kind), (language), (body_name), (extract(year FROM date)), ())`
+        : `${sample} SELECT 15 AS g, count(*)::int AS n, max(block)::int AS block, ${pages}, ${byBound} AS by_bound FROM m`,
       params,
     );
   const whole = rows.find((r) => r.g === 15);
@@ -175,7 +190,9 @@ async function countMatches(
     if (estimated) for (const f of list) f.count = Math.max(1, Math.round((f.count * total) / counted));
     list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   }
-  return { facets, total, estimated };
+  const ids = whole?.by_bound?.ids ?? [];
+  const bounds = whole?.by_bound?.bounds ?? [];
+  return { facets, total, estimated, byBound: { ids, bounds, every: counted <= BOUND_SAMPLE } };
 }
 
 function hasFilter(o: SearchOptions): boolean {

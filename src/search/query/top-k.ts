@@ -8,10 +8,23 @@ export const CANDIDATES = 100;
 /** Matches outside the postings that may still rank high enough (by their rows' bound) ranked exactly. */
 export const BOUNDED = 100;
 /**
- * Matches read for their bounds, in table order: a pass over every match of a common word costs as much
- * as ranking did, so past this many the page is best-effort rather than exact.
+ * Matches read for their bounds, in table order, when the count's pass gave none: a pass over every
+ * match of a common word costs as much as ranking did, so past this many the page is best-effort.
  */
 export const BOUND_SCAN = 5_000;
+
+/**
+ * Matches the count's pass read (at most 2,001, in table order), as their ids with the highest bounds
+ * first: ranking reads these by id rather than matching the query again, which for a phrase or a filter
+ * means rechecking or scanning every match once more.
+ */
+export interface BoundSample {
+  ids: readonly string[];
+  /** Each id's rest_impact (null: every term has a posting). */
+  bounds: readonly (number | null)[];
+  /** Whether `ids` holds every match. */
+  every: boolean;
+}
 
 export interface RankRow {
   document_id: string;
@@ -34,17 +47,20 @@ export interface RankQuery {
   rank: string;
   limit: number;
   offset: number;
+  /** The count's matches by bound; without it, ranking matches the query itself. */
+  byBound?: BoundSample;
 }
 
 const COLUMNS = `s.document_id, s.meeting_id, s.title, s.file_name, s.body_name, s.kind, s.language, s.date, s.content`;
 const ORDER = `score DESC, date DESC NULLS LAST, document_id`;
 
-/** Ranks every match: exact, and cheap while the matches are few. */
+/** Ranks every match: exact, and cheap while the matches are few (then read by id when the count has them all). */
 export async function rankAll(db: Sql, r: RankQuery): Promise<RankRow[]> {
+  const known = r.byBound?.every ? r.byBound.ids : null;
   return db.query<RankRow>(
-    `SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM search_documents s WHERE ${r.filter}
-     ORDER BY ${ORDER} LIMIT ${r.limit} OFFSET ${r.offset}`,
-    r.params,
+    `SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM ${known ? byIds(r.params.length + 1) : 'search_documents s'}
+     WHERE ${r.filter} ORDER BY ${ORDER} LIMIT ${r.limit} OFFSET ${r.offset}`,
+    known ? [...r.params, known] : r.params,
   );
 }
 
@@ -88,15 +104,43 @@ export async function rankCandidates(
   if (!additive && posted.length >= wanted) return posted.slice(r.offset, wanted);
   const bound = additive && posted.length >= wanted ? (posted[wanted - 1]?.score ?? 0) : 0;
   const seen = new Set(posted.map((p) => p.document_id));
-  const bounded = await db.query<RankRow>(
-    `SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM (
-       SELECT * FROM (SELECT * FROM search_documents s WHERE ${r.filter} LIMIT ${additive ? BOUND_SCAN : BOUND_SCAN / 10}) s
-       WHERE s.rest_impact IS NULL OR s.rest_impact > $${r.params.length + 1}::float8
-       ORDER BY s.rest_impact DESC NULLS FIRST, s.document_id LIMIT ${BOUNDED + wanted}) s`,
-    [...r.params, bound],
-  );
+  // The matches best by bound: from the count's pass when it gave them, else from a pass of our own.
+  const sample = r.byBound ? bestByBound(r.byBound, bound, seen, BOUNDED + wanted) : null;
+  const bounded = sample
+    ? await db.query<RankRow>(
+        `SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM ${byIds(r.params.length + 1)} WHERE ${r.filter}`,
+        [...r.params, sample],
+      )
+    : await db.query<RankRow>(
+        `SELECT ${COLUMNS}, ${r.rank}::float8 AS score FROM (
+           SELECT * FROM (SELECT * FROM search_documents s WHERE ${r.filter} LIMIT ${additive ? BOUND_SCAN : BOUND_SCAN / 10}) s
+           WHERE s.rest_impact IS NULL OR s.rest_impact > $${r.params.length + 1}::float8
+           ORDER BY s.rest_impact DESC NULLS FIRST, s.document_id LIMIT ${BOUNDED + wanted}) s`,
+        [...r.params, bound],
+      );
   const all = [...posted, ...bounded.filter((b) => !seen.has(b.document_id))].sort(compareRows);
   return all.slice(r.offset, wanted);
+}
+
+/** The first `n` ids of a sample (best bound first) not yet seen whose bound beats `bound`. */
+function bestByBound(sample: BoundSample, bound: number, seen: ReadonlySet<string>, n: number): string[] {
+  const out: string[] = [];
+  sample.ids.forEach((id, i) => {
+    const rest = sample.bounds[i] ?? null;
+    if (out.length < n && !seen.has(id) && (rest === null || rest > bound)) out.push(id);
+  });
+  return out;
+}
+
+/**
+ * The search rows of the ids in parameter `n`, as `s`, each read through the primary key: a lateral
+ * subquery, so the planner cannot match the query through the GIN index and recheck every match again.
+ * Each vector is detoasted once (the concatenation), not for @@ and again for ts_rank.
+ */
+function byIds(n: number): string {
+  return `unnest($${n}::text[]) AS k(id) CROSS JOIN LATERAL (
+    SELECT ${COLUMNS}, s.audience, s.complete, s.people, s.organisations, s.rest_impact, s.vector || ''::tsvector AS vector
+    FROM search_documents s WHERE s.document_id = k.id OFFSET 0) s`;
 }
 
 /** The order of ORDER: score, then the later meeting, then the id. */

@@ -3,6 +3,7 @@ import type { Db } from '../store/db.js';
 import { addDocumentSources, findStoredDocumentIds } from '../store/document.repository.js';
 import { quarantineDocument } from '../store/quarantine.repository.js';
 import { findLexicon } from '../search/index/index-document.js';
+import { analyzeAfterLoad } from '../store/statistics.js';
 import { ParsePool } from './parse-pool.js';
 import type { PreparedDocument } from './prepare-document.js';
 import type { SourceEntry } from './sources.js';
@@ -141,6 +142,7 @@ export async function ingestPaths(
     await Promise.all(inFlight);
     while (ready.length > 0) await storeReady();
     await writes;
+    await analyzeAfterLoad(db, report.stored);
   } finally {
     if (timer) clearTimeout(timer);
     listing.close();

@@ -5,6 +5,7 @@ import { findMeeting, upsertMeeting } from './meeting.repository.js';
 import { MIGRATIONS, migrate } from './migrations.js';
 import { findOrganisationByAlias, upsertBody, upsertOrganisations } from './organisation.repository.js';
 import { readDataVersion } from './portal.queries.js';
+import { analyzeAfterLoad } from './statistics.js';
 import type { TestDatabase } from './test-databases.js';
 import { createTestDatabase, testEngines } from './test-databases.js';
 
@@ -53,6 +54,15 @@ for (const engine of await testEngines()) {
       const after = await readDataVersion(db);
       assert.notEqual(after, before);
       assert.equal(await readDataVersion(db), after);
+    });
+
+    test('a load of 1,000 documents refreshes the planner statistics; a smaller one does not', async () => {
+      assert.equal(await analyzeAfterLoad(db, 999), false);
+      assert.equal(await analyzeAfterLoad(db, 1_000), true);
+      const [analysed] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'organisations'`,
+      );
+      assert.ok((analysed?.n ?? 0) > 0);
     });
 
     test('meetings upsert by id and fill in what was unknown', async () => {

@@ -27,7 +27,7 @@ const SNAPSHOT = {
   actions: 'SELECT * FROM actions',
   items: 'SELECT * FROM items',
   attachments: 'SELECT * FROM attachments',
-  provenance_spans: 'SELECT * FROM provenance_spans',
+  provenance: 'SELECT * FROM provenance',
   search_documents: 'SELECT * FROM search_documents',
   search_terms: 'SELECT * FROM search_terms',
   search_lexicon: 'SELECT * FROM search_lexicon',

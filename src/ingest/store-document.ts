@@ -111,10 +111,11 @@ function addDocument(batch: WriteBatch, context: BatchContext, doc: PreparedDocu
   addEvents(batch, doc, meetingId, people.findByName);
   addKeyMessages(batch, doc);
   batch.insert({
-    table: 'provenance_spans',
-    columns: ['document_id', 'pointer', 'start_offset', 'end_offset'],
-    types: ['text', 'text', 'int4', 'int4'],
-    values: [doc.spans.map(() => doc.sha256), doc.spans.map((s) => s[0]), doc.spans.map((s) => s[1]), doc.spans.map((s) => s[2])], // prettier-ignore
+    table: 'provenance',
+    columns: ['document_id', 'spans'],
+    types: ['text', 'text'],
+    casts: { spans: 'jsonb' },
+    values: [[doc.sha256], [JSON.stringify(Object.fromEntries(doc.spans.map(([pointer, start, end]) => [pointer, [start, end]])))]], // prettier-ignore
   });
   return { documentId: doc.sha256, meetingId, kind: record.kind, language: record.language, date, title: record.title, bodyName: record.body, fileName: doc.fileName, entry: doc.index }; // prettier-ignore
 }

@@ -63,6 +63,34 @@ for (const engine of engines) {
       });
     }
 
+    test('restores a backup from before spans were kept per document', async () => {
+      const backup = await backupOf(db);
+      // The same backup as schema 6 wrote it: a row per span in provenance_spans.
+      let section = '';
+      const old = backup
+        .split('\n')
+        .flatMap((line) => {
+          if (line.startsWith('{"format"')) return [line.replace(/"schema":\d+/, '"schema":6')];
+          if (line.startsWith('{"table":')) section = (JSON.parse(line) as { table: string }).table;
+          if (line === '{"table":"provenance"}') return ['{"table":"provenance_spans"}'];
+          if (section !== 'provenance' || line.startsWith('{"table":')) return [line];
+          const row = JSON.parse(line) as { document_id: string; spans: Record<string, [number, number]> };
+          return Object.entries(row.spans).map(([pointer, [start, end]]) =>
+            JSON.stringify({ document_id: row.document_id, pointer, start_offset: start, end_offset: end }),
+          );
+        })
+        .join('\n');
+      assert.match(old, /"pointer":"\/items\/0"/);
+      const restored = await restoreInto(engine, old);
+      try {
+        const digest = (d: Db) =>
+          d.query('SELECT document_id, spans::text FROM provenance ORDER BY document_id');
+        assert.deepEqual(await digest(restored.db), await digest(db));
+      } finally {
+        await restored.t.drop();
+      }
+    });
+
     test('refuses a file that is not a whole backup', async () => {
       const backup = await backupOf(db);
       const cut = backup.slice(0, backup.lastIndexOf('{"end"'));

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Db, Sql } from './db.js';
 import { MIGRATIONS, TABLES } from './migrations.js';
+import { provenanceFromSpans } from './migrations/0007-provenance-per-document.js';
 
 export const BACKUP_FORMAT = 'pykala-backup';
 export const BACKUP_VERSION = 1;
@@ -20,6 +21,8 @@ type Line = Header | { table: string } | { end: true; rows: number };
 const FETCH = 500;
 // Tables of the database's own bookkeeping: a fresh database has its own rows, so a restore keeps them.
 const BOOKKEEPING = new Set(['schema_migrations', 'data_version']);
+// The schema from which spans are kept per document (migration 7).
+const PROVENANCE_PER_DOCUMENT = 7;
 
 /**
  * Writes every table as JSON lines from one repeatable-read transaction, so the snapshot is consistent
@@ -84,6 +87,10 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
         const schema = Math.max(...MIGRATIONS.map((m) => m.version));
         if (header.schema > schema)
           throw new RestoreError(`backup of schema ${header.schema}, newer than ${schema}`);
+        if (header.schema < PROVENANCE_PER_DOCUMENT) {
+          await tx.exec(`CREATE TEMP TABLE provenance_spans (document_id text, pointer text, start_offset integer, end_offset integer) ON COMMIT DROP`); // prettier-ignore
+          tables.push('provenance_spans');
+        }
         continue;
       }
       if (line.startsWith('{"table":') || line.startsWith('{"end":')) {
@@ -104,6 +111,8 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
       if (pending.length >= FETCH) await flush();
     }
     if (!ended) throw new RestoreError('the backup is cut short');
+    // A backup from before spans were kept per document holds them a row per field.
+    if (header && header.schema < PROVENANCE_PER_DOCUMENT) await tx.exec(provenanceFromSpans);
     return rows;
   });
 }

@@ -5,6 +5,7 @@ import { searchRanking } from './migrations/0003-search-ranking.js';
 import { searchBounds } from './migrations/0004-search-bounds.js';
 import { searchNameFilters } from './migrations/0005-search-name-filters.js';
 import { dataVersion } from './migrations/0006-data-version.js';
+import { provenancePerDocument } from './migrations/0007-provenance-per-document.js';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'search-bounds', sql: searchBounds },
   { version: 5, name: 'search-name-filters', sql: searchNameFilters },
   { version: 6, name: 'data-version', sql: dataVersion },
+  { version: 7, name: 'provenance-per-document', sql: provenancePerDocument },
 ];
 
 // Any constant shared by every process that migrates this database.
@@ -69,7 +71,7 @@ export const TABLES: readonly string[] = [
   'departures',
   'actions',
   'key_messages',
-  'provenance_spans',
+  'provenance',
   'merges',
   'quarantine',
 ];

@@ -32,7 +32,8 @@ export async function findDocumentSource(
   if (!doc) return null;
   const [spans, hiddenItems, hiddenAttachments] = await Promise.all([
     db.query<{ pointer: string; s: number; e: number }>(
-      'SELECT pointer, start_offset AS s, end_offset AS e FROM provenance_spans WHERE document_id = $1',
+      `SELECT x.key AS pointer, (x.value->>0)::int AS s, (x.value->>1)::int AS e
+       FROM provenance p CROSS JOIN jsonb_each(p.spans) x WHERE p.document_id = $1`,
       [doc.id],
     ),
     db.query<{ ordinal: number; title: string }>(

@@ -27,8 +27,9 @@ export class Analyzer {
   readonly lexicon = new CompoundLexicon();
   private readonly fiStemmer = snowball.newStemmer('finnish');
   private readonly svStemmer = snowball.newStemmer('swedish');
-  private readonly cache = new LruCache<string, { terms: string[]; version: number }>(200_000);
-  private readonly stemCache = new LruCache<string, string | null>(200_000);
+  // Per language, by token as written: no key to build for each token of a document.
+  private readonly caches = new Map<string, LruCache<string, { terms: string[]; version: number }>>();
+  private readonly stemCaches = new Map<string, LruCache<string, string | null>>();
 
   constructor(private readonly voikko: Voikko | null) {
     this.engine = voikko ? 'voikko' : 'snowball';
@@ -40,24 +41,24 @@ export class Analyzer {
 
   /** Index terms of one token of a document in `language`; empty for stopwords. */
   indexTerms(token: string, language: string): string[] {
-    const key = `${language}\u0000${token}`;
-    const hit = this.cache.get(key);
+    const cache = cacheOf(this.caches, language);
+    const hit = cache.get(token);
     // Splits depend on the lexicon, which grows as documents come in: those entries expire with it.
     if (hit && (hit.version < 0 || hit.version === this.lexicon.version)) return hit.terms;
     const terms = this.computeIndexTerms(token, language);
     const splits = language === 'sv' || (language === 'fi' && !this.voikko);
-    this.cache.set(key, { terms, version: splits ? this.lexicon.version : -1 });
+    cache.set(token, { terms, version: splits ? this.lexicon.version : -1 });
     return terms;
   }
 
   /** The stem a token adds to the compound lexicon when it stands alone. */
   lexiconStem(token: string, language: string): string | null {
     if (language !== 'sv' && (language !== 'fi' || this.voikko)) return null;
-    const key = `${language}\u0000${token}`;
-    const hit = this.stemCache.get(key);
+    const cache = cacheOf(this.stemCaches, language);
+    const hit = cache.get(token);
     if (hit !== undefined) return hit;
     const stem = this.computeLexiconStem(token, language);
-    this.stemCache.set(key, stem);
+    cache.set(token, stem);
     return stem;
   }
 
@@ -128,6 +129,16 @@ export class Analyzer {
     const stem = this.svStemmer.stem(word);
     return stem.length >= 6 && stem.endsWith('et') ? stem.slice(0, -2) : stem;
   }
+}
+
+/** The cache of one language, made on first use. */
+function cacheOf<V>(caches: Map<string, LruCache<string, V>>, language: string): LruCache<string, V> {
+  let cache = caches.get(language);
+  if (!cache) {
+    cache = new LruCache<string, V>(200_000);
+    caches.set(language, cache);
+  }
+  return cache;
 }
 
 let shared: Analyzer | undefined;

@@ -21,8 +21,8 @@ type Line = Header | { table: string } | { end: true; rows: number };
 const FETCH = 500;
 // Tables of the database's own bookkeeping: a fresh database has its own rows, so a restore keeps them.
 const BOOKKEEPING = new Set(['schema_migrations', 'data_version']);
-// The schema from which spans are kept per document (migration 7).
-const PROVENANCE_PER_DOCUMENT = 7;
+// The schema from which spans are kept per document.
+const PROVENANCE_PER_DOCUMENT = MIGRATIONS.find((m) => m.name === 'provenance-per-document')?.version ?? 0;
 
 /**
  * Writes every table as JSON lines from one repeatable-read transaction, so the snapshot is consistent

@@ -8,12 +8,14 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // Whether each of the first 0x800 code units is a letter or a digit (Latin, Greek, Cyrillic and more):
 // a table lookup instead of a Unicode property test for nearly every character of a document.
-const LATIN = Uint8Array.from({ length: 0x800 }, (_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+const BASIC_WORD_CHARS = Uint8Array.from({ length: 0x800 }, (_, c) =>
+  WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0,
+);
 
 /** The length of the letter or digit at `i` (2 for one outside the Basic Multilingual Plane), else 0. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x800) return LATIN[c] as number;
+  if (c < 0x800) return BASIC_WORD_CHARS[c] as number;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
   }

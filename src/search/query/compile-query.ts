@@ -14,20 +14,30 @@ export interface CompiledQuery {
   additive: boolean;
 }
 
+/** What one query word matches: any of its analyses' terms, or the terms a prefix starts. */
+export type WordTerms = { kind: 'terms'; terms: readonly string[] } | { kind: 'prefix'; prefix: string };
+
+/** A query word's terms, or null for a stopword, which matches nothing and is left out. */
+export function wordTerms(text: string, prefix: boolean, analyzer: Analyzer): WordTerms | null {
+  const lower = text.toLowerCase();
+  if (prefix) return { kind: 'prefix', prefix: lower };
+  if (STOPWORDS.has(lower)) return null;
+  return { kind: 'terms', terms: analyzer.queryAlternatives(text) };
+}
+
 /** Turns a parsed query into a tsquery over the index's terms: each word matches any of its analyses. */
 export function compileQuery(node: QueryNode | null, analyzer: Analyzer): CompiledQuery {
   const highlight = new Set<string>();
   const prefixes: string[] = [];
   const word = (text: string, prefix: boolean, negated: boolean): string | null => {
-    const lower = text.toLowerCase();
-    if (prefix) {
-      if (!negated) prefixes.push(lower);
-      return `${quoteLexeme(lower)}:*`;
+    const w = wordTerms(text, prefix, analyzer);
+    if (!w) return null;
+    if (w.kind === 'prefix') {
+      if (!negated) prefixes.push(w.prefix);
+      return `${quoteLexeme(w.prefix)}:*`;
     }
-    if (STOPWORDS.has(lower)) return null;
-    const alternatives = analyzer.queryAlternatives(text);
-    if (!negated) for (const a of alternatives) highlight.add(a);
-    return alternatives.length === 1 ? quoteLexeme(alternatives[0] ?? lower) : `(${alternatives.map(quoteLexeme).join(' | ')})`; // prettier-ignore
+    if (!negated) for (const a of w.terms) highlight.add(a);
+    return w.terms.length === 1 ? quoteLexeme(w.terms[0] ?? text.toLowerCase()) : `(${w.terms.map(quoteLexeme).join(' | ')})`; // prettier-ignore
   };
   const walk = (n: QueryNode, negated: boolean): string | null => {
     switch (n.kind) {

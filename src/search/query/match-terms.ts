@@ -1,5 +1,7 @@
 import type { Analyzer } from '../analysis/analyzer.js';
-import { STOPWORDS, tokenize } from '../analysis/tokenize.js';
+import { tokenize } from '../analysis/tokenize.js';
+import type { WordTerms } from './compile-query.js';
+import { wordTerms } from './compile-query.js';
 import type { QueryNode } from './query-parser.js';
 
 /**
@@ -8,8 +10,7 @@ import type { QueryNode } from './query-parser.js';
  * them out.
  */
 export type TermQuery =
-  | { kind: 'terms'; terms: readonly string[] }
-  | { kind: 'prefix'; prefix: string }
+  | WordTerms
   | { kind: 'all'; children: readonly TermQuery[] }
   | { kind: 'any'; children: readonly TermQuery[] }
   | { kind: 'not'; child: TermQuery };
@@ -42,13 +43,6 @@ export function toTermQuery(node: QueryNode | null, analyzer: Analyzer): TermQue
       return child ? { kind: 'not', child } : null;
     }
   }
-}
-
-function wordTerms(text: string, prefix: boolean, analyzer: Analyzer): TermQuery | null {
-  const lower = text.toLowerCase();
-  if (prefix) return { kind: 'prefix', prefix: lower };
-  if (STOPWORDS.has(lower)) return null;
-  return { kind: 'terms', terms: analyzer.queryAlternatives(text) };
 }
 
 function group(kind: 'all' | 'any', parts: readonly (TermQuery | null)[]): TermQuery | null {

@@ -1,6 +1,7 @@
 import type { Action, Arrival, Departure, Span } from '../../domain/minutes.js';
 import { normaliseClock } from './dates.js';
 import { findNames } from './person-names.js';
+import { anyOffsetIn, matchOffsets } from './scan.js';
 import { cleanText } from './text-span.js';
 
 export interface FoundEvent<T> {
@@ -12,7 +13,7 @@ const LEAVE =
   /(?<![\p{L}\p{N}])(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|lämnade mötet|left the meeting|oli poissa)(?![\p{L}\p{N}])/u;
 const ARRIVE = /(?<![\p{L}\p{N}])(?:saapui|saapuivat|anlände|anslöt|kom till mötet|arrived)(?![\p{L}\p{N}])/u;
 const MOVEMENT_WORD =
-  /poistui|saapui|avlägsnade|anlände|anslöt|lämnade|oli poissa|kom till mötet|left the|arrived/u;
+  /poistui|saapui|avlägsnade|anlände|anslöt|lämnade|oli poissa|kom till mötet|left the|arrived/gu;
 const CLOCK =
   /(?<![\p{L}\p{N}])(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
 const ITEM_REF =
@@ -40,11 +41,11 @@ export function readMovements(
   from: number,
   to: number,
   item: string | null,
+  cues: EventCues,
 ): { departures: FoundEvent<Departure>[]; arrivals: FoundEvent<Arrival>[] } {
   const departures: FoundEvent<Departure>[] = [];
   const arrivals: FoundEvent<Arrival>[] = [];
-  const region = text.slice(from, to);
-  if (!MOVEMENT_WORD.test(region)) return { departures, arrivals };
+  if (!anyOffsetIn(cues.movements, from, to)) return { departures, arrivals };
   for (const s of sentencesOf(text, from, to)) {
     const sentence = text.slice(s.start, s.end);
     const leave = LEAVE.exec(sentence);
@@ -109,11 +110,16 @@ const TASK_VERBS =
 const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
 // A quick test only: a verb that ends a word ('vie', not 'viestintä'); one after a prefix costs a closer
 // look, nothing more. Without the unicode flag the engine scans case-insensitive literals several times faster.
-const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', '(?![a-zåäöé0-9])'), 'i');
+const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', '(?![a-zåäöé0-9])'), 'gi');
 
-/** Whether the text has any word that opens an event or an assigned task: documents without one skip both searches. */
-export function mayHoldEvents(text: string): { movements: boolean; tasks: boolean } {
-  return { movements: MOVEMENT_WORD.test(text), tasks: ANY_TASK_VERB.test(text) };
+/** Where a document's words that may open an event or an assigned task are: found once, asked per item and sentence. */
+export interface EventCues {
+  movements: readonly number[];
+  tasks: readonly number[];
+}
+
+export function findEventCues(text: string): EventCues {
+  return { movements: matchOffsets(MOVEMENT_WORD, text), tasks: matchOffsets(ANY_TASK_VERB, text) };
 }
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
@@ -123,12 +129,13 @@ export function readActions(
   to: number,
   item: string | null,
   knownNames: ReadonlySet<string>,
+  cues: EventCues,
 ): FoundEvent<Action>[] {
   const actions: FoundEvent<Action>[] = [];
-  if (!ANY_TASK_VERB.test(text.slice(from, to))) return actions;
+  if (!anyOffsetIn(cues.tasks, from, to)) return actions;
   for (const s of sentencesOf(text, from, to)) {
+    if (!anyOffsetIn(cues.tasks, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!ANY_TASK_VERB.test(sentence)) continue;
     ASSIGN.lastIndex = 0;
     const assign = ASSIGN.exec(sentence);
     let ownerStart = assign ? assign.index + assign[0].length : 0;

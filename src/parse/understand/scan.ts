@@ -34,3 +34,26 @@ export function matchesAtWordStart(pattern: RegExp, text: string): RegExpExecArr
   for (let m = execAtWordStart(pattern, text); m; m = execAtWordStart(pattern, text)) matches.push(m);
   return matches;
 }
+
+/** Start offsets of every match of the global `pattern` in `text`, in order: one scan, asked many times. */
+export function matchOffsets(pattern: RegExp, text: string): number[] {
+  const offsets: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    offsets.push(m.index);
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+  return offsets;
+}
+
+/** Whether any of the ascending `offsets` lies in [from, to). */
+export function anyOffsetIn(offsets: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && (offsets[low] as number) < to;
+}

@@ -1,7 +1,7 @@
 import type { Diagnostic, MinutesRecord, Provenance } from '../../domain/minutes.js';
 import { extractBodyName } from './body-name.js';
 import { findCheckers, findNextMeeting, findRecorder, findSigners } from './closing.js';
-import { type FoundEvent, mayHoldEvents, readActions, readMovements, readRosterNote } from './events.js';
+import { type FoundEvent, findEventCues, readActions, readMovements, readRosterNote } from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
 import { type FoundItem, readHeadingItems, readItems, readSingleItem } from './items.js';
@@ -133,17 +133,14 @@ export function understandText(text: string): Understanding {
   const knownNames = new Set(record.participants.map((p) => p.name));
   record.items = items.map((found) => found.item);
   items.forEach((found, i) => recordItemProvenance(provenance, found, i));
-  const hints = mayHoldEvents(text);
+  const cues = findEventCues(text);
   for (const found of items) {
     const [start, end] = found.region;
-    const moves = hints.movements
-      ? readMovements(text, start, end, found.item.number)
-      : { departures: [], arrivals: [] };
+    const moves = readMovements(text, start, end, found.item.number, cues);
     for (const d of moves.departures) addEvent(record.departures, 'departures', d);
     for (const a of moves.arrivals) addEvent(record.arrivals, 'arrivals', a);
-    if (hints.tasks)
-      for (const a of readActions(text, start, end, found.item.number, knownNames))
-        addEvent(record.actions, 'actions', a);
+    for (const a of readActions(text, start, end, found.item.number, knownNames, cues))
+      addEvent(record.actions, 'actions', a);
     markChairAndSecretary(text.slice(start, end), record);
   }
   markSigners(text, from, record);

@@ -11,6 +11,8 @@ import { Analyzer } from './analysis/analyzer.js';
 import { loadVoikko } from './analysis/voikko.js';
 import { reindexAll } from './index/index-document.js';
 import type { SearchOptions } from './query/search.js';
+import { compileQuery } from './query/compile-query.js';
+import { parseQuery } from './query/query-parser.js';
 import { search } from './query/search.js';
 import { findSimilar } from './query/similar.js';
 
@@ -66,6 +68,19 @@ for (const engine of engines) {
       const facets = (await find('lautakunta')).facets;
       assert.ok(facets.year.length > 0 && facets.kind.length > 0);
       assert.equal((await find('kokous', { limit: 1, offset: 1 })).hits.length, 1);
+    });
+
+    test('phrases of names match through their word pairs as they match without', async () => {
+      const phrases = ['"Pekka Mäkinen"', '"Liisa Korhosen"', '"johanna virtanen"', '"Turun kaupunki"', '"Vasa stad"', '"Tampereen kaupunki" OR "Borgå stad"', '"turun kaupungin"', 'kaupunki -"Turun kaupunki"', '"Mäkinen Pekka"']; // prettier-ignore
+      const compiled = compileQuery(parseQuery('"Pekka Mäkinen"'), analyzer, { namePairs: true });
+      assert.match(compiled.match ?? '', /'~pekka~mäkinen'/u);
+      const page = async (q: string) => (await search(db, q, { analyzer, limit: 20 })).hits.map((h) => [h.documentId, h.score]); // prettier-ignore
+      await db.exec('UPDATE search_format SET name_pairs = false');
+      const without = await Promise.all(phrases.map(page));
+      await db.exec('UPDATE search_format SET name_pairs = true');
+      const through = await Promise.all(phrases.map(page));
+      assert.deepEqual(through, without);
+      assert.ok(without.filter((hits) => hits.length > 0).length >= 7, JSON.stringify(without));
     });
 
     test('non-public items never leak into hits, counts, facets or snippets', async () => {

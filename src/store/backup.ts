@@ -23,6 +23,7 @@ const FETCH = 500;
 const BOOKKEEPING = new Set(['schema_migrations', 'data_version']);
 // The schema from which spans are kept per document.
 const PROVENANCE_PER_DOCUMENT = MIGRATIONS.find((m) => m.name === 'provenance-per-document')?.version ?? 0;
+const SEARCH_NAME_PAIRS = MIGRATIONS.find((m) => m.name === 'search-name-pairs')?.version ?? 0;
 
 /**
  * Writes every table as JSON lines from one repeatable-read transaction, so the snapshot is consistent
@@ -87,6 +88,8 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
         const schema = Math.max(...MIGRATIONS.map((m) => m.version));
         if (header.schema > schema)
           throw new RestoreError(`backup of schema ${header.schema}, newer than ${schema}`);
+        // The search rows' format comes with them; rows from before names' word pairs have none.
+        await tx.exec(header.schema < SEARCH_NAME_PAIRS ? 'UPDATE search_format SET name_pairs = false' : 'DELETE FROM search_format'); // prettier-ignore
         if (header.schema < PROVENANCE_PER_DOCUMENT) {
           await tx.exec(`CREATE TEMP TABLE provenance_spans (document_id text, pointer text, start_offset integer, end_offset integer) ON COMMIT DROP`); // prettier-ignore
           tables.push('provenance_spans');

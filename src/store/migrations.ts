@@ -6,6 +6,7 @@ import { searchBounds } from './migrations/0004-search-bounds.js';
 import { searchNameFilters } from './migrations/0005-search-name-filters.js';
 import { dataVersion } from './migrations/0006-data-version.js';
 import { provenancePerDocument } from './migrations/0007-provenance-per-document.js';
+import { searchNamePairs } from './migrations/0008-search-name-pairs.js';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'search-name-filters', sql: searchNameFilters },
   { version: 6, name: 'data-version', sql: dataVersion },
   { version: 7, name: 'provenance-per-document', sql: provenancePerDocument },
+  { version: 8, name: 'search-name-pairs', sql: searchNamePairs },
 ];
 
 // Any constant shared by every process that migrates this database.

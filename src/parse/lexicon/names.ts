@@ -63,6 +63,11 @@ const MUNICIPALITY_SET = new Set(MUNICIPALITIES.map((m) => m.toLowerCase()));
 
 const CAPITALISED = /^[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúëïæøšžß'’]+$/u;
 
+/** Given names in lower case, without those that are also everyday words. */
+export function givenNames(): string[] {
+  return [...FIRST_NAMES].filter((name) => !NOT_FIRST_NAMES.has(name));
+}
+
 /** True for a capitalised word that is a given name, or a hyphenated pair of them ('Eeva-Sirkku'). */
 export const isFirstName = memoizeString(checkFirstName);
 

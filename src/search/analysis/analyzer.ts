@@ -31,8 +31,15 @@ export class Analyzer {
   private readonly caches = new Map<string, LruCache<string, { terms: string[]; version: number }>>();
   private readonly stemCaches = new Map<string, LruCache<string, string | null>>();
 
-  constructor(private readonly voikko: Voikko | null) {
+  /** Whether documents' vectors hold names' word pairs (name-pairs.ts). */
+  readonly namePairs: boolean;
+
+  constructor(
+    private readonly voikko: Voikko | null,
+    options: { namePairs?: boolean } = {},
+  ) {
     this.engine = voikko ? 'voikko' : 'snowball';
+    this.namePairs = options.namePairs ?? true;
     this.lexicon.add(
       'sv',
       SWEDISH_SEED.split(' ').map((w) => this.svStem(w)),
@@ -84,6 +91,12 @@ export class Analyzer {
     out.add(this.fiStemmer.stem(lower));
     out.add(this.svStem(lower));
     return [...out];
+  }
+
+  /** A word's Finnish and Swedish stems. */
+  stems(word: string): string[] {
+    const lower = word.toLowerCase();
+    return [this.fiStemmer.stem(lower), this.svStem(lower)];
   }
 
   private computeIndexTerms(token: string, language: string): string[] {

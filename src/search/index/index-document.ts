@@ -159,6 +159,7 @@ export async function reindexAll(
     });
     options.onProgress?.(Math.min(ids.length, i + 50), ids.length);
   }
+  await db.query('UPDATE search_format SET name_pairs = $1', [analyzer.namePairs]);
   return { documents: ids.length, elapsedMs: Date.now() - started };
 }
 

@@ -1,4 +1,5 @@
 import type { Analyzer } from '../analysis/analyzer.js';
+import { pairsOf } from '../analysis/name-pairs.js';
 import { tokenize } from '../analysis/tokenize.js';
 
 /** What one document gives the index: its text and which spans of it weigh more or are not public. */
@@ -63,19 +64,35 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
   const anyHidden = tokens.some((t) => hidden[t.start] === 1);
   const pub = new VectorBuilder();
   const all = anyHidden ? new VectorBuilder() : null;
+  const stems = (word: string) => analyzer.stems(word);
   let position = 0;
+  // The terms at the position before, and whether they are public: names' word pairs are made of both.
+  let before: readonly string[] = [];
+  let beforePublic = false;
+  const addPairs = (terms: readonly string[], isPublic: boolean) => {
+    if (analyzer.namePairs && before.length > 0 && terms.length > 0 && position <= MAX_POSITION) {
+      const pairs = pairsOf(before, terms, stems);
+      if (isPublic && beforePublic) pub.addPairs(pairs);
+      all?.addPairs(pairs);
+    }
+    before = terms;
+    beforePublic = isPublic;
+  };
   for (const t of extra) {
     position++;
     const terms = analyzer.indexTerms(t.text, source.language);
     pub.add(terms, position, WEIGHT_A);
     all?.add(terms, position, WEIGHT_A);
+    addPairs(terms, true);
   }
   for (const t of tokens) {
     position++;
     const terms = analyzer.indexTerms(t.text, source.language);
     const w = weight[t.start] ?? 0;
-    if (hidden[t.start] !== 1) pub.add(terms, position, w);
+    const isPublic = hidden[t.start] !== 1;
+    if (isPublic) pub.add(terms, position, w);
     all?.add(terms, position, w);
+    addPairs(terms, isPublic);
   }
   return {
     publicVector: pub.build(),
@@ -116,6 +133,12 @@ const RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0] as const;
 class VectorBuilder {
   private readonly positions = new Map<string, { at: number[]; weights: number[] }>();
   private readonly counts = new Map<string, number>();
+  private readonly pairs = new Set<string>();
+
+  /** Names' word pairs: position-less terms, for matching only (no counts, no impacts). */
+  addPairs(pairs: readonly string[]): void {
+    for (const pair of pairs) this.pairs.add(pair);
+  }
 
   add(terms: readonly string[], position: number, weight: number): void {
     const at = Math.min(position, MAX_POSITION);
@@ -141,6 +164,9 @@ class VectorBuilder {
       parts.push(`${quoteLexeme(term)}:${list.at.map((p, i) => `${p}${LETTERS[list.weights[i] ?? 0] ?? 'C'}`).join(',')}`); // prettier-ignore
       length += list.at.length;
     }
+    for (const pair of this.pairs) parts.push(quoteLexeme(pair));
+    // ts_rank's document length counts a position-less term once.
+    length += this.pairs.size;
     const impacts = new Map<string, number>();
     const norm = Math.log2(length + 1) || 1;
     for (const [term, list] of this.positions) impacts.set(term, oneTermRank(list.weights) / norm);

@@ -73,7 +73,7 @@ const BOUND_SAMPLE = 300;
 /** Searches the index; non-public content stays out of hits, counts, facets and snippets by default. */
 export async function search(db: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
   const analyzer = options.analyzer ?? getAnalyzer();
-  const compiled = compileQuery(parseQuery(query), analyzer);
+  const compiled = compileQuery(parseQuery(query), analyzer, { namePairs: await holdsNamePairs(db) });
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown, cast = '') => {
@@ -81,7 +81,7 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
     return `$${params.length}${cast}`;
   };
   where.push(options.includeNonPublic ? `(s.audience = 'all' OR (s.audience = 'public' AND s.complete))` : `s.audience = 'public'`); // prettier-ignore
-  const q = compiled.tsquery ? param(compiled.tsquery, '::tsquery') : null;
+  const q = compiled.match ? param(compiled.match, '::tsquery') : null;
   if (q) where.push(`s.vector @@ ${q}`);
   else if (query.trim() && !hasFilter(options)) return emptyResult();
   if (options.body) where.push(`s.body_name ILIKE ${param(`%${escapeLike(options.body)}%`)}`);
@@ -100,7 +100,11 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   const filter = where.join(' AND ');
   const limit = Math.max(0, Math.min(options.limit ?? 10, 100));
   const offset = Math.max(0, options.offset ?? 0);
-  const rank = q ? `ts_rank(${WEIGHTS}, s.vector, ${q}, 1)` : '0';
+  // What ranks is the query as written; when it matches through names' word pairs, its own parameter,
+  // last, so that counting (which does not rank) leaves it out.
+  const rankParams = compiled.tsquery === compiled.match ? params : [...params, compiled.tsquery];
+  const rankQuery = rankParams === params ? q : `$${rankParams.length}::tsquery`;
+  const rank = rankQuery ? `ts_rank(${WEIGHTS}, s.vector, ${rankQuery}, 1)` : '0';
   const { facets, total, estimated, byBound } = await countMatches(
     db,
     filter,
@@ -109,7 +113,7 @@ export async function search(db: Sql, query: string, options: SearchOptions = {}
   );
   const exhaustive = options.ranking === 'exhaustive';
   // The count's pass already found these matches: ranking reads them by id instead of matching again.
-  const ranking: RankQuery = { filter, params, rank, limit, offset, ...(exhaustive ? {} : { byBound }) };
+  const ranking: RankQuery = { filter, params: rankParams, rank, limit, offset, ...(exhaustive ? {} : { byBound }) }; // prettier-ignore
   const useCandidates =
     q &&
     !exhaustive &&
@@ -193,6 +197,16 @@ async function countMatches(
   const ids = whole?.by_bound?.ids ?? [];
   const bounds = whole?.by_bound?.bounds ?? [];
   return { facets, total, estimated, byBound: { ids, bounds, every: counted <= BOUND_SAMPLE } };
+}
+
+const withNamePairs = new WeakSet<Sql>();
+
+/** Whether every search row holds names' word pairs; once it does, it always will. */
+async function holdsNamePairs(db: Sql): Promise<boolean> {
+  if (withNamePairs.has(db)) return true;
+  const [format] = await db.query<{ name_pairs: boolean }>('SELECT name_pairs FROM search_format');
+  if (format?.name_pairs) withNamePairs.add(db);
+  return format?.name_pairs ?? false;
 }
 
 function hasFilter(o: SearchOptions): boolean {

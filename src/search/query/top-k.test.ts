@@ -13,7 +13,8 @@ import { rankCandidates } from './top-k.js';
 
 const engines = await testEngines();
 // No Voikko, so the terms are Snowball's and the same on every machine.
-const analyzer = new Analyzer(null);
+// Without names' word pairs: the migrations' SQL below computes postings from vectors of before them.
+const analyzer = new Analyzer(null, { namePairs: false });
 const WORDS = ('talousarvio kaavoitus päiväkoti koulu kirjasto liikenne katu puisto vesihuolto jätehuolto ' +
   'tarkastus lautakunta valtuusto hallitus sopimus hankinta avustus maksu taksa lupa rakennus asemakaava ' +
   'yleiskaava ympäristö terveys sosiaali vanhus nuoriso kulttuuri liikunta').split(' '); // prettier-ignore
@@ -50,6 +51,7 @@ for (const engine of engines) {
     before(async () => {
       t = await createTestDatabase(engine);
       db = await t.open();
+      await db.exec('UPDATE search_format SET name_pairs = false');
       for (let i = 0; i < DOCUMENTS; i++) {
         const d = makeDocument(i);
         const v = buildDocumentVectors({ text: d.text, language: 'fi', title: d.title, bodyName: null, spans: [], hiddenItems: new Set(), hiddenAttachments: new Set() }, analyzer).publicVector; // prettier-ignore

@@ -1,0 +1,93 @@
+import { givenNames } from '../../parse/lexicon/names.js';
+
+/**
+ * Word pairs of names. A phrase that names a person or a body ("Raimo Halonen", "Sote-johtoryhmä",
+ * "Valinnanvapauspilotin ohjausryhmä") is usually made of words that each occur in thousands of documents;
+ * checking the phrase's positions in every document that has both words is what makes it slow. A
+ * document's vector therefore also holds position-less pair terms for words next to each other when one of
+ * the two is an anchor: a given name, or a word that names a body or an organisation. A query phrase
+ * whose neighbouring words make such pairs is matched through them (see docs/adr/0012-name-pairs.md).
+ *
+ * Whether two terms make a pair depends on the terms alone, so the index and the query agree: a query
+ * uses a pair only when every combination of its words' alternatives makes one.
+ */
+
+/** Starts every pair term: no word's term starts with it, so no prefix query reaches a pair. */
+const PAIR_MARK = '~';
+
+/**
+ * Endings of the terms (lemmas and stems alike) of words that name a body or an organisation
+ * ('ohjausryhmä', 'kaupunginhallitus', 'styrgruppen'); meetings only as the end of a compound
+ * ('johtajakokous', not every 'kokous'); and short words that also end others ('kunta' ends 'liikunta').
+ */
+const INSTITUTION_ENDINGS = [
+  'ryhmä', 'ryhm', 'lautakunta', 'lautakun', 'lautakunt', 'toimikunta', 'toimikun', 'toimikunt', 'johtokunta',
+  'johtokun', 'johtokunt', 'hallitus', 'hallitu', 'valtuusto', 'neuvosto', 'jaosto', 'kaupunki', 'kaupunk',
+  'kuntayhtymä', 'kuntayhtym', 'grupp', 'gruppen', 'nämnd', 'nämnden', 'styrelse', 'styrels', 'styrelsen',
+  'fullmäktig', 'fullmäktige', 'fullmäkt', 'kommitté', 'kommittén', 'utskott', 'utskottet',
+]; // prettier-ignore
+const MEETING_ENDINGS = ['kokous', 'möte'];
+const INSTITUTION_WORDS = new Set(['stad', 'staden', 'kommun', 'komu', 'råd', 'rådet', 'styr', 'grup']);
+
+let givenNameTerms: Set<string> | null = null;
+
+/**
+ * Given names as the analysis writes them: the name in lower case and its Finnish and Swedish stems,
+ * which `stems` gives (the analyzer's, so the index and queries see the same terms).
+ */
+function isGivenNameTerm(term: string, stems: (name: string) => readonly string[]): boolean {
+  if (!givenNameTerms) {
+    givenNameTerms = new Set<string>();
+    for (const name of givenNames()) for (const t of [name, ...stems(name)]) givenNameTerms.add(t);
+  }
+  return givenNameTerms.has(term);
+}
+
+function isInstitutionTerm(term: string): boolean {
+  return (
+    INSTITUTION_WORDS.has(term) ||
+    INSTITUTION_ENDINGS.some((ending) => term.endsWith(ending)) ||
+    MEETING_ENDINGS.some((ending) => term.length > ending.length && term.endsWith(ending))
+  );
+}
+
+/** Whether a pair of these two terms is indexed. */
+export function makesPair(
+  first: string,
+  second: string,
+  stems: (name: string) => readonly string[],
+): boolean {
+  return isGivenNameTerm(first, stems) || isInstitutionTerm(first) || isInstitutionTerm(second);
+}
+
+export function pairTerm(first: string, second: string): string {
+  return `${PAIR_MARK}${first}${PAIR_MARK}${second}`;
+}
+
+export function isPairTerm(term: string): boolean {
+  return term.startsWith(PAIR_MARK);
+}
+
+/** The pair terms of two neighbouring positions' terms: every combination that makes a pair. */
+export function pairsOf(
+  first: readonly string[],
+  second: readonly string[],
+  stems: (name: string) => readonly string[],
+): string[] {
+  const pairs: string[] = [];
+  for (const a of first) for (const b of second) if (makesPair(a, b, stems)) pairs.push(pairTerm(a, b));
+  return pairs;
+}
+
+/**
+ * The pair terms of which a document holds one exactly when it has these two query words next to each
+ * other (any of their alternatives), or null when some combination makes no pair.
+ */
+export function queryPairs(
+  first: readonly string[],
+  second: readonly string[],
+  stems: (name: string) => readonly string[],
+): string[] | null {
+  const pairs = pairsOf(first, second, stems);
+  return pairs.length === first.length * second.length && pairs.length > 0 ? pairs : null;
+}

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { reindexAll } from '../../search/index/index-document.js';
 import type { SearchOptions } from '../../search/query/search.js';
-import { search } from '../../search/query/search.js';
+import { holdsNamePairs, search } from '../../search/query/search.js';
 import { openDb, readDbConfig } from '../../store/db.js';
 import { migrate } from '../../store/migrations.js';
 
@@ -59,6 +59,8 @@ async function runSearch(query: string, options: SearchCliOptions): Promise<numb
   const db = await openDb(readDbConfig());
   try {
     await migrate(db);
+    if (!(await holdsNamePairs(db)))
+      process.stderr.write("pykala search: the index is from an older version; 'pykala reindex' makes phrases of names fast\n"); // prettier-ignore
     const result = await search(db, query, { ...options, limit, offset, facets: !options.json });
     if (options.json) {
       const hits = result.hits.map((h) => ({ meeting_id: h.meetingId, title: h.title, source: h.source, snippet: h.snippet })); // prettier-ignore

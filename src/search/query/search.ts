@@ -202,7 +202,7 @@ async function countMatches(
 const withNamePairs = new WeakSet<Sql>();
 
 /** Whether every search row holds names' word pairs; once it does, it always will. */
-async function holdsNamePairs(db: Sql): Promise<boolean> {
+export async function holdsNamePairs(db: Sql): Promise<boolean> {
   if (withNamePairs.has(db)) return true;
   const [format] = await db.query<{ name_pairs: boolean }>('SELECT name_pairs FROM search_format');
   if (format?.name_pairs) withNamePairs.add(db);

@@ -51,13 +51,29 @@ function isInstitutionTerm(term: string): boolean {
   );
 }
 
+/** What a term anchors: a given name (first word of a pair), an institution (either word). */
+const GIVEN_NAME = 1;
+const INSTITUTION = 2;
+// Terms seen so far and what they anchor: a document asks about each of its words' terms.
+const anchors = new Map<string, number>();
+const ANCHORS_KEPT = 200_000;
+
+function anchorOf(term: string, stems: (name: string) => readonly string[]): number {
+  const known = anchors.get(term);
+  if (known !== undefined) return known;
+  const anchor =
+    (isGivenNameTerm(term, stems) ? GIVEN_NAME : 0) | (isInstitutionTerm(term) ? INSTITUTION : 0);
+  if (anchors.size < ANCHORS_KEPT) anchors.set(term, anchor);
+  return anchor;
+}
+
 /** Whether a pair of these two terms is indexed. */
 export function makesPair(
   first: string,
   second: string,
   stems: (name: string) => readonly string[],
 ): boolean {
-  return isGivenNameTerm(first, stems) || isInstitutionTerm(first) || isInstitutionTerm(second);
+  return anchorOf(first, stems) !== 0 || (anchorOf(second, stems) & INSTITUTION) !== 0;
 }
 
 export function pairTerm(first: string, second: string): string {
@@ -68,12 +84,27 @@ export function isPairTerm(term: string): boolean {
   return term.startsWith(PAIR_MARK);
 }
 
+const NO_PAIRS: readonly string[] = [];
+// The analyzer hands out one array per word form: what its terms anchor, asked once per form.
+const positionAnchors = new WeakMap<readonly string[], number>();
+
+function anchorOfTerms(terms: readonly string[], stems: (name: string) => readonly string[]): number {
+  let anchor = positionAnchors.get(terms);
+  if (anchor === undefined) {
+    anchor = 0;
+    for (const term of terms) anchor |= anchorOf(term, stems);
+    positionAnchors.set(terms, anchor);
+  }
+  return anchor;
+}
+
 /** The pair terms of two neighbouring positions' terms: every combination that makes a pair. */
 export function pairsOf(
   first: readonly string[],
   second: readonly string[],
   stems: (name: string) => readonly string[],
-): string[] {
+): readonly string[] {
+  if (anchorOfTerms(first, stems) === 0 && (anchorOfTerms(second, stems) & INSTITUTION) === 0) return NO_PAIRS; // prettier-ignore
   const pairs: string[] = [];
   for (const a of first) for (const b of second) if (makesPair(a, b, stems)) pairs.push(pairTerm(a, b));
   return pairs;
@@ -87,7 +118,7 @@ export function queryPairs(
   first: readonly string[],
   second: readonly string[],
   stems: (name: string) => readonly string[],
-): string[] | null {
+): readonly string[] | null {
   const pairs = pairsOf(first, second, stems);
   return pairs.length === first.length * second.length && pairs.length > 0 ? pairs : null;
 }

@@ -7,6 +7,7 @@ import { searchNameFilters } from './migrations/0005-search-name-filters.js';
 import { dataVersion } from './migrations/0006-data-version.js';
 import { provenancePerDocument } from './migrations/0007-provenance-per-document.js';
 import { searchNamePairs } from './migrations/0008-search-name-pairs.js';
+import { searchFilterIndexes } from './migrations/0009-search-filter-indexes.js';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'data-version', sql: dataVersion },
   { version: 7, name: 'provenance-per-document', sql: provenancePerDocument },
   { version: 8, name: 'search-name-pairs', sql: searchNamePairs },
+  { version: 9, name: 'search-filter-indexes', sql: searchFilterIndexes },
 ];
 
 // Any constant shared by every process that migrates this database.

@@ -136,7 +136,7 @@ export async function reindexAll(
   const analyzer = options.analyzer ?? getAnalyzer();
   const ids = (await db.query<{ id: string }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id);
   await db.exec(
-    'DELETE FROM search_documents; DELETE FROM search_postings; DELETE FROM search_terms; DELETE FROM search_lexicon',
+    'DELETE FROM search_documents; DELETE FROM search_postings; DELETE FROM search_terms; DELETE FROM search_lexicon; DELETE FROM search_bodies',
   );
   for (let i = 0; i < ids.length; i += 200) {
     const texts = await db.query<{ language: string; text: string }>(

@@ -94,6 +94,7 @@ export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
   }
   const terms = [...df.keys()].sort();
   const stems = docs.flatMap((d) => d.entry.newStems.map((s) => [d.language, s] as const));
+  const bodies = [...new Set(docs.map((d) => d.bodyName).filter((b): b is string => b !== null))].sort();
   return [
     {
       table: 'search_documents',
@@ -132,6 +133,14 @@ export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
       onConflict: 'ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df',
       key: 1,
       combine: (earlier, later) => [earlier[0], Number(earlier[1]) + Number(later[1])],
+    },
+    {
+      table: 'search_bodies',
+      columns: ['name'],
+      types: ['text'],
+      values: [bodies],
+      onConflict: 'ON CONFLICT DO NOTHING',
+      key: 1,
     },
     {
       table: 'search_lexicon',

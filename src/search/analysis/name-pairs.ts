@@ -18,7 +18,8 @@ const PAIR_MARK = '~';
 /**
  * Endings of the terms (lemmas and stems alike) of words that name a body or an organisation
  * ('ohjausryhmä', 'kaupunginhallitus', 'styrgruppen'); meetings only as the end of a compound
- * ('johtajakokous', not every 'kokous'); and short words that also end others ('kunta' ends 'liikunta').
+ * ('johtajakokous', not every 'kokous'); short words only whole ('råd', not 'förråd'). 'kunta' is
+ * left out: it ends 'liikunta' too.
  */
 const INSTITUTION_ENDINGS = [
   'ryhmä', 'ryhm', 'lautakunta', 'lautakun', 'lautakunt', 'toimikunta', 'toimikun', 'toimikunt', 'johtokunta',
@@ -68,7 +69,7 @@ function anchorOf(term: string, stems: (name: string) => readonly string[]): num
 }
 
 /** Whether a pair of these two terms is indexed. */
-export function makesPair(
+function makesPair(
   first: string,
   second: string,
   stems: (name: string) => readonly string[],
@@ -76,12 +77,8 @@ export function makesPair(
   return anchorOf(first, stems) !== 0 || (anchorOf(second, stems) & INSTITUTION) !== 0;
 }
 
-export function pairTerm(first: string, second: string): string {
+function pairTerm(first: string, second: string): string {
   return `${PAIR_MARK}${first}${PAIR_MARK}${second}`;
-}
-
-export function isPairTerm(term: string): boolean {
-  return term.startsWith(PAIR_MARK);
 }
 
 const NO_PAIRS: readonly string[] = [];

@@ -20,8 +20,17 @@ export function followsWordChar(text: string, at: number): boolean {
 
 /** The next match of the global or sticky `pattern`, from its `lastIndex`, that starts a word. */
 export function execAtWordStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  return execWhere(pattern, text, (at) => !followsWordChar(text, at));
+}
+
+/** The next match of the global or sticky `pattern`, from its `lastIndex`, whose start `accepts`. */
+export function execWhere(
+  pattern: RegExp,
+  text: string,
+  accepts: (at: number) => boolean,
+): RegExpExecArray | null {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!followsWordChar(text, m.index)) return m;
+    if (accepts(m.index)) return m;
     pattern.lastIndex = m.index + 1;
   }
   return null;

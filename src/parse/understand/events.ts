@@ -47,6 +47,7 @@ export function readMovements(
   const arrivals: FoundEvent<Arrival>[] = [];
   if (!anyOffsetIn(cues.movements, from, to)) return { departures, arrivals };
   for (const s of sentencesOf(text, from, to)) {
+    if (!anyOffsetIn(cues.movements, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     const leave = LEAVE.exec(sentence);
     const arrive = ARRIVE.exec(sentence);

@@ -1,4 +1,5 @@
 import type { NextMeeting, Span } from '../../domain/minutes.js';
+import type { CueWords } from './cue-words.js';
 import { findTimeRange, toIsoDate } from './dates.js';
 import { findNames } from './person-names.js';
 import { execAtWordStart } from './scan.js';
@@ -13,9 +14,9 @@ const RECORDER_CUE =
   /(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Vid pennan|Antecknat av|Minutes taken by|Sihteeri)(?![\p{L}\p{N}])\s*:?/gu;
 
 /** Who wrote the document: the name after 'Muistion laati', 'Pöytäkirjanpitäjä', 'Sekreterare' … (the last such cue wins). */
-export function findRecorder(text: string, from: number, to: number): Found<string> | null {
+export function findRecorder(text: string, from: number, to: number, cues: CueWords): Found<string> | null {
   let found: Found<string> | null = null;
-  if (!RECORDER_HINT.test(text)) return null;
+  if (!cues.has('recorder', 0, text.length)) return null;
   RECORDER_CUE.lastIndex = from;
   for (
     let m = execAtWordStart(RECORDER_CUE, text);
@@ -32,10 +33,6 @@ export function findRecorder(text: string, from: number, to: number): Found<stri
 
 const NEXT_CUE =
   /(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
-// Quick tests before the full patterns, which are slower to scan with.
-const RECORDER_HINT =
-  /laati|kirjasi|kirjoitti|vakuudeksi|pitäjä|ekreterare|rotokollför|fördes av|pennan|Antecknat|Minutes taken|Sihteeri/u;
-const NEXT_HINT = /euraava|ästa|ext meeting/u;
 const SHORT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}))?(?![\d])/u;
 
 /** The next meeting, with its year inferred from the meeting date when the text leaves it out. */
@@ -44,8 +41,9 @@ export function findNextMeeting(
   from: number,
   to: number,
   meetingDate: string | null,
+  cues: CueWords,
 ): Found<NextMeeting> | null {
-  if (!NEXT_HINT.test(text)) return null;
+  if (!cues.has('nextMeeting', 0, text.length)) return null;
   NEXT_CUE.lastIndex = from;
   for (let m = execAtWordStart(NEXT_CUE, text); m && m.index < to; m = execAtWordStart(NEXT_CUE, text)) {
     const after = m.index + m[0].length;
@@ -113,16 +111,15 @@ export interface Signer {
 
 const SIGNER_CUE =
   /(?:Puheenjohtaja|Ordförande|Pöytäkirjanpitäjä|Sihteeri|Protokollförare|Sekreterare)(?![\p{L}\p{N}])[ \t]*:?[ \t]*(?:\*\*)?\s*/gu;
-const SIGNER_HINT = /Puheenjohtaja|Ordförande|Pöytäkirjanpitäjä|Sihteeri|Protokollförare|Sekreterare/u;
 
 /**
  * Who signs as chair and as secretary: 'Puheenjohtaja <name>', or the flattened two columns
  * 'Puheenjohtaja Pöytäkirjanpitäjä <name> <name>'. A cue in running text ('kaupunginvaltuuston
  * puheenjohtaja X') names someone else's chair, so it counts only where it starts something.
  */
-export function findSigners(text: string, from: number, to: number): Signer[] {
+export function findSigners(text: string, from: number, to: number, cues: CueWords): Signer[] {
   const signers: Signer[] = [];
-  if (!SIGNER_HINT.test(text)) return signers;
+  if (!cues.has('signer', 0, text.length)) return signers;
   SIGNER_CUE.lastIndex = from;
   for (let m = SIGNER_CUE.exec(text); m && m.index < to; m = SIGNER_CUE.exec(text)) {
     // After a line or sentence start, a bold label, a tab, or a heading in capitals ('ALLEKIRJOITUS').

@@ -1,6 +1,7 @@
 import type { Action, Arrival, Departure, Span } from '../../domain/minutes.js';
 import { normaliseClock } from './dates.js';
 import { findNames } from './person-names.js';
+import type { CueWords } from './cue-words.js';
 import { anyOffsetIn, matchOffsets } from './scan.js';
 import { cleanText } from './text-span.js';
 
@@ -12,8 +13,6 @@ export interface FoundEvent<T> {
 const LEAVE =
   /(?<![\p{L}\p{N}])(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|lämnade mötet|left the meeting|oli poissa)(?![\p{L}\p{N}])/u;
 const ARRIVE = /(?<![\p{L}\p{N}])(?:saapui|saapuivat|anlände|anslöt|kom till mötet|arrived)(?![\p{L}\p{N}])/u;
-const MOVEMENT_WORD =
-  /poistui|saapui|avlägsnade|anlände|anslöt|lämnade|oli poissa|kom till mötet|left the|arrived/gu;
 const CLOCK =
   /(?<![\p{L}\p{N}])(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
 const ITEM_REF =
@@ -41,13 +40,13 @@ export function readMovements(
   from: number,
   to: number,
   item: string | null,
-  cues: EventCues,
+  cues: CueWords,
 ): { departures: FoundEvent<Departure>[]; arrivals: FoundEvent<Arrival>[] } {
   const departures: FoundEvent<Departure>[] = [];
   const arrivals: FoundEvent<Arrival>[] = [];
-  if (!anyOffsetIn(cues.movements, from, to)) return { departures, arrivals };
+  if (!cues.has('movement', from, to)) return { departures, arrivals };
   for (const s of sentencesOf(text, from, to)) {
-    if (!anyOffsetIn(cues.movements, s.start, s.end)) continue;
+    if (!cues.has('movement', s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     const leave = LEAVE.exec(sentence);
     const arrive = ARRIVE.exec(sentence);
@@ -113,14 +112,9 @@ const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
 // look, nothing more. Without the unicode flag the engine scans case-insensitive literals several times faster.
 const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', '(?![a-zåäöé0-9])'), 'gi');
 
-/** Where a document's words that may open an event or an assigned task are: found once, asked per item and sentence. */
-export interface EventCues {
-  movements: readonly number[];
-  tasks: readonly number[];
-}
-
-export function findEventCues(text: string): EventCues {
-  return { movements: matchOffsets(MOVEMENT_WORD, text), tasks: matchOffsets(ANY_TASK_VERB, text) };
+/** Where a document's words that may open an assigned task are: found once, asked per item and sentence. */
+export function findTaskVerbs(text: string): readonly number[] {
+  return matchOffsets(ANY_TASK_VERB, text);
 }
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
@@ -130,12 +124,12 @@ export function readActions(
   to: number,
   item: string | null,
   knownNames: ReadonlySet<string>,
-  cues: EventCues,
+  taskVerbs: readonly number[],
 ): FoundEvent<Action>[] {
   const actions: FoundEvent<Action>[] = [];
-  if (!anyOffsetIn(cues.tasks, from, to)) return actions;
+  if (!anyOffsetIn(taskVerbs, from, to)) return actions;
   for (const s of sentencesOf(text, from, to)) {
-    if (!anyOffsetIn(cues.tasks, s.start, s.end)) continue;
+    if (!anyOffsetIn(taskVerbs, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     ASSIGN.lastIndex = 0;
     const assign = ASSIGN.exec(sentence);

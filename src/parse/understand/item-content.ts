@@ -1,4 +1,5 @@
 import type { Span } from '../../domain/minutes.js';
+import { CUE_WORDS, type CueWords } from './cue-words.js';
 import { cleanText } from './text-span.js';
 
 /** Sentences that record what was decided or noted. */
@@ -20,24 +21,21 @@ const LABEL =
   /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä|Liitteet|Bilagor|Muutoksenhaku|Oheismateriaali|Valmistelijat)(?![\p{L}-])\s*:?/u;
 
 const SENTENCE_END = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
-const RUN_ON_CUES =
-  '(?:Hyväksyttiin|Hyväksytään|Merkitään|Merkittiin|Todettiin|Päätettiin|Käydään|Valittiin|Puheenjohtaja (?:avasi|avaa|päätti))';
-const RUN_ON_CUE_WORD = new RegExp(RUN_ON_CUES, 'u');
-const RUN_ON_CUE = new RegExp(`\\s+(?=${RUN_ON_CUES}(?![\\p{L}\\p{N}]))`, 'gu');
-
-const MOVEMENT_HINT = /poistu|saapu|avlägsnade|anlände|oli poissa/u;
+const RUN_ON_CUE = new RegExp(`\\s+(?=(?:${CUE_WORDS.runOn.join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
 
 export interface Sentence {
   text: string;
   start: number;
   end: number;
   marked: boolean;
+  /** An arrival or departure note. */
+  event: boolean;
   /** An arrival, departure or attachment note: never part of a proposal or decision. */
   aside: boolean;
 }
 
 /** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
-export function splitSentences(text: string, from: number, to: number): Sentence[] {
+export function splitSentences(text: string, from: number, to: number, cues: CueWords): Sentence[] {
   const sentences: Sentence[] = [];
   for (let lineStart = from; lineStart < to;) {
     const newline = text.indexOf('\n', lineStart);
@@ -56,7 +54,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     for (let b = SENTENCE_END.exec(lineText); b; b = SENTENCE_END.exec(lineText))
       cuts.push(b.index + b[0].length);
     // Flattened memos run sentences together: also cut before a cue word that opens a proposal or decision.
-    if (RUN_ON_CUE_WORD.test(lineText)) {
+    if (cues.has('runOn', lineIndex, lineEnd)) {
       RUN_ON_CUE.lastIndex = 0;
       for (let b = RUN_ON_CUE.exec(lineText); b; b = RUN_ON_CUE.exec(lineText)) {
         if (/[\p{Ll}\d)]/u.test(lineText[b.index - 1] ?? '')) cuts.push(b.index);
@@ -76,13 +74,17 @@ export function splitSentences(text: string, from: number, to: number): Sentence
         start: sentenceStart + lead,
         end: sentenceStart + raw.trimEnd().length,
         marked,
+        event: false,
         aside: false,
       });
     }
   }
   const merged = mergeAbbreviations(sentences);
-  for (const sentence of merged)
-    sentence.aside = isEventSentence(sentence.text) || isAttachmentSentence(sentence.text);
+  for (const sentence of merged) {
+    sentence.event =
+      cues.has('eventNote', sentence.start, sentence.end) && EVENT_SENTENCE.test(sentence.text);
+    sentence.aside = sentence.event || isAttachmentSentence(sentence.text);
+  }
   return merged;
 }
 
@@ -135,10 +137,6 @@ export function isDecisionSentence(sentence: string): boolean {
 export function isProposalSentence(sentence: string): boolean {
   const s = stripMarks(sentence);
   return PROPOSAL_START.test(s) || PROPOSAL_INSIDE.test(s);
-}
-
-export function isEventSentence(sentence: string): boolean {
-  return MOVEMENT_HINT.test(sentence) && EVENT_SENTENCE.test(sentence);
 }
 
 export function isAttachmentSentence(sentence: string): boolean {

@@ -1,6 +1,7 @@
 /** The document's wording with whitespace collapsed and bold markers removed. */
 export function cleanText(raw: string): string {
-  return raw.replace(/\*\*/g, '').replace(/➤/g, '').replace(/\s+/gu, ' ').trim();
+  const unmarked = raw.includes('**') || raw.includes('➤') ? raw.replace(/\*\*/g, '').replace(/➤/g, '') : raw;
+  return unmarked.replace(/\s+/gu, ' ').trim();
 }
 
 /** Like cleanText, or null when nothing is left. */

@@ -66,3 +66,10 @@ export function anyOffsetIn(offsets: readonly number[], from: number, to: number
   }
   return low < offsets.length && (offsets[low] as number) < to;
 }
+
+/** How many line breaks the text has between `from` and `to`. */
+export function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}

@@ -52,7 +52,7 @@ export function understandText(text: string): Understanding {
     decisionCount: items.filter((found) => found.item.decision !== null).length,
     participantCount: participants.length,
     attendanceRecorded:
-      participants.some((p) => p.participant.present === false) || /\((?:poistui|saapui)/u.test(text),
+      participants.some((p) => p.participant.present === false) || cues.has('attendanceNote', 0, text.length),
     listingEntries: listing.length,
     hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),
     startsWithSection: startsWithSection || labelled !== null,
@@ -143,7 +143,7 @@ export function understandText(text: string): Understanding {
     for (const a of moves.arrivals) addEvent(record.arrivals, 'arrivals', a);
     for (const a of readActions(text, start, end, found.item.number, knownNames, taskVerbs))
       addEvent(record.actions, 'actions', a);
-    markChairAndSecretary(text.slice(start, end), record);
+    markChairAndSecretary(text, start, end, record, cues);
   }
   markSigners(text, from, record, cues);
 
@@ -246,14 +246,21 @@ function markSigners(text: string, from: number, record: MinutesRecord, cues: Cu
   }
 }
 
-/** 'Valittiin puheenjohtajaksi X' and 'X toimi kokouksen sihteerinä' inside items. */
-function markChairAndSecretary(region: string, record: MinutesRecord): void {
-  const chair = region.includes('puheenjohtajaksi') ? CHAIR_ELECTED.exec(region) : null;
+/** 'Valittiin puheenjohtajaksi X' and 'X toimi kokouksen sihteerinä' in the item between `from` and `to`. */
+function markChairAndSecretary(
+  text: string,
+  from: number,
+  to: number,
+  record: MinutesRecord,
+  cues: CueWords,
+): void {
+  const region = text.slice(from, to);
+  const chair = cues.has('chairElected', from, to) ? CHAIR_ELECTED.exec(region) : null;
   if (chair) {
     const p = record.participants.find((x) => x.name === chair[1]);
     if (p) p.chair = true;
   }
-  const secretary = region.includes('sihteerinä') ? SECRETARY_ACTED.exec(region) : null;
+  const secretary = cues.has('secretaryActed', from, to) ? SECRETARY_ACTED.exec(region) : null;
   if (secretary && secretary[1]) {
     const existing = record.participants.find((x) => x.name === secretary[1]);
     if (existing) existing.secretary = true;

@@ -34,6 +34,15 @@ export interface Sentence {
   aside: boolean;
 }
 
+const SPACE = /\s/u;
+
+/** Whether the character at `at` is white space, as trimming and `\s` take it. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(at));
+}
+
 /** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
 export function splitSentences(text: string, from: number, to: number, cues: CueWords): Sentence[] {
   const sentences: Sentence[] = [];
@@ -61,18 +70,19 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
       }
       cuts.sort((a, b) => a - b);
     }
-    let pieceStart = 0;
+    let pieceStart = lineIndex;
     cuts.push(lineText.length);
     for (const cut of cuts) {
-      const raw = lineText.slice(pieceStart, cut);
-      const sentenceStart = lineIndex + pieceStart;
-      pieceStart = cut;
-      if (raw.trim() === '') continue;
-      const lead = raw.length - raw.trimStart().length;
+      let start = pieceStart;
+      let end = lineIndex + cut;
+      pieceStart = end;
+      while (start < end && isSpaceAt(text, start)) start += 1;
+      while (end > start && isSpaceAt(text, end - 1)) end -= 1;
+      if (start === end) continue;
       sentences.push({
-        text: raw.trim(),
-        start: sentenceStart + lead,
-        end: sentenceStart + raw.trimEnd().length,
+        text: text.slice(start, end),
+        start,
+        end,
         marked,
         event: false,
         aside: false,
@@ -91,33 +101,22 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
 const ABBREVIATION_END =
   /(?:(?<![\p{L}\p{N}])(?:ks|esim|mm|ym|yms|ns|pj|siht|klo|kl|n|ca|t\.ex|bl\.a|s|v|vs|vt|va|pol|tms|jne|nro|puh)\.|(?<![\p{L}\p{N}])\d{1,2}\.)$/iu;
 
+function endsWithAbbreviation(piece: string): boolean {
+  return piece.endsWith('.') && ABBREVIATION_END.test(piece.slice(-12));
+}
+
+/** Joins the pieces cut after an abbreviation ('esim.', 'klo') or an ordinal ('3.') to the piece after them. */
 function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
   const merged: Sentence[] = [];
-  let pending: string[] = [];
   let lastPiece = '';
-  const flush = () => {
-    const last = merged[merged.length - 1];
-    if (last && pending.length > 1) last.text = pending.join(' ');
-  };
   for (const s of sentences) {
     const last = merged[merged.length - 1];
-    if (
-      last &&
-      lastPiece.endsWith('.') &&
-      ABBREVIATION_END.test(lastPiece.slice(-12)) &&
-      last.marked === s.marked &&
-      s.start - last.end <= 2
-    ) {
-      pending.push(s.text);
+    if (last && last.marked === s.marked && s.start - last.end <= 2 && endsWithAbbreviation(lastPiece)) {
+      last.text = `${last.text} ${s.text}`;
       last.end = s.end;
-    } else {
-      flush();
-      merged.push(s);
-      pending = [s.text];
-    }
+    } else merged.push(s);
     lastPiece = s.text;
   }
-  flush();
   return merged;
 }
 

@@ -55,8 +55,6 @@ export const CUE_WORDS = {
   /** Parts of the words that announce the next meeting. */
   nextMeeting: ['euraava', 'ästa', 'ext meeting'],
   signer: ['Puheenjohtaja', 'Ordförande', 'Pöytäkirjanpitäjä', 'Sihteeri', 'Protokollförare', 'Sekreterare'],
-  /** A note in brackets that someone left or came. */
-  attendanceNote: ['(poistui', '(saapui'],
   /** Words of electing the chair and of who acted as secretary, inside items. */
   chairElected: ['puheenjohtajaksi'],
   secretaryActed: ['sihteerinä'],
@@ -66,7 +64,7 @@ export type CueKind = keyof typeof CUE_WORDS;
 
 /** Every cue word, longest first, so that a match is the longest word found at its place. */
 const WORDS = [...new Set(Object.values(CUE_WORDS).flat())].sort((a, b) => b.length - a.length);
-const ANY_WORD = new RegExp(WORDS.map((w) => w.replace(/[()]/gu, '\\$&')).join('|'), 'g');
+const ANY_WORD = new RegExp(WORDS.join('|'), 'g');
 
 /** For each cue word, the kinds found where it is, each with the length of its shortest word there. */
 const KINDS_OF_WORD = new Map<string, Array<[CueKind, number]>>(

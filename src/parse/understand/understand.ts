@@ -52,7 +52,7 @@ export function understandText(text: string): Understanding {
     decisionCount: items.filter((found) => found.item.decision !== null).length,
     participantCount: participants.length,
     attendanceRecorded:
-      participants.some((p) => p.participant.present === false) || cues.has('attendanceNote', 0, text.length),
+      participants.some((p) => p.participant.present === false) || /\((?:poistui|saapui)/u.test(text),
     listingEntries: listing.length,
     hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),
     startsWithSection: startsWithSection || labelled !== null,

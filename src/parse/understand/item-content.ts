@@ -1,5 +1,6 @@
 import type { Span } from '../../domain/minutes.js';
 import { CUE_WORDS, type CueWords } from './cue-words.js';
+import { followsWordChar, isSpaceAt } from './scan.js';
 import { cleanText } from './text-span.js';
 
 /** Sentences that record what was decided or noted. */
@@ -32,15 +33,6 @@ export interface Sentence {
   event: boolean;
   /** An arrival, departure or attachment note: never part of a proposal or decision. */
   aside: boolean;
-}
-
-const SPACE = /\s/u;
-
-/** Whether the character at `at` is white space, as trimming and `\s` take it. */
-function isSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text.charAt(at));
 }
 
 /** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
@@ -101,8 +93,16 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
 const ABBREVIATION_END =
   /(?:(?<![\p{L}\p{N}])(?:ks|esim|mm|ym|yms|ns|pj|siht|klo|kl|n|ca|t\.ex|bl\.a|s|v|vs|vt|va|pol|tms|jne|nro|puh)\.|(?<![\p{L}\p{N}])\d{1,2}\.)$/iu;
 
+/** The longest run of letters and digits an abbreviation or ordinal ends with before its full stop. */
+const LONGEST_ABBREVIATION_RUN = 4;
+
 function endsWithAbbreviation(piece: string): boolean {
-  return piece.endsWith('.') && ABBREVIATION_END.test(piece.slice(-12));
+  if (!piece.endsWith('.')) return false;
+  const stop = piece.length - 1;
+  let start = stop;
+  while (start > 0 && stop - start <= LONGEST_ABBREVIATION_RUN && followsWordChar(piece, start)) start -= 1;
+  const run = stop - start;
+  return run >= 1 && run <= LONGEST_ABBREVIATION_RUN && ABBREVIATION_END.test(piece.slice(-12));
 }
 
 /** Joins the pieces cut after an abbreviation ('esim.', 'klo') or an ordinal ('3.') to the piece after them. */
@@ -120,11 +120,11 @@ function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
   return merged;
 }
 
-/** The characters a marked line may open with, before its text. */
-const MARK_START = new Set(['-', '•', '➤', '*']);
+/** The characters a marked line may open with, before its text: '-', '•', '➤', '*'. */
+const MARK_START = new Set([0x2d, 0x2022, 0x27a4, 0x2a]);
 
 function stripMarks(sentence: string): string {
-  if (!MARK_START.has(sentence.charAt(0)) && !/^\s/u.test(sentence)) return sentence;
+  if (!MARK_START.has(sentence.charCodeAt(0)) && !isSpaceAt(sentence, 0)) return sentence;
   return sentence.replace(/^[\s\-•]*(?:➤\s*)?(?:\*\*)?/u, '');
 }
 
@@ -138,9 +138,15 @@ export function isProposalSentence(sentence: string): boolean {
   return PROPOSAL_START.test(s) || PROPOSAL_INSIDE.test(s);
 }
 
+/** The first letters of the words an attachment note opens with. */
+const ATTACHMENT_INITIALS = new Set(['L', 'B', 'D', 'E']);
+
 export function isAttachmentSentence(sentence: string): boolean {
   const s = stripMarks(sentence);
-  return ATTACHMENT_START.test(s) || (s.includes('liittee') && ATTACHMENT_INSIDE.test(s));
+  return (
+    (ATTACHMENT_INITIALS.has(s.charAt(0)) && ATTACHMENT_START.test(s)) ||
+    (s.includes('liittee') && ATTACHMENT_INSIDE.test(s))
+  );
 }
 
 export function labelOf(sentence: string): string | null {

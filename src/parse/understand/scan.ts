@@ -73,3 +73,14 @@ export function countLineBreaks(text: string, from: number, to: number): number 
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count += 1;
   return count;
 }
+
+const SPACE = /\s/u;
+
+/** Whether the character at `at` is white space, as trimming and `\s` take it. */
+export function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  // Below U+1680 only the no-break space is white space.
+  if (code < 0x1680) return code === 0xa0;
+  return SPACE.test(text.charAt(at));
+}

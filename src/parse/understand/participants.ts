@@ -337,11 +337,19 @@ function titlesBeforeNames(
   return titles;
 }
 
+/** Where the block of names holding `at` begins: after the last cue that starts before it, else at `from`. */
+function blockStartOf(cues: Cue[], at: number, from: number): number {
+  let start = from;
+  for (const cue of cues) if (cue.start < at) start = cue.end;
+  return start;
+}
+
 /** Names in running text or one per line, with their notes around them. */
 function readNamesInText(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
   const names = withUnknownGivenNames(text, findNames(text, from, to));
   if (names.length === 0) return [];
-  const boundaries = (name: FoundName) => cues.filter((c) => c.start < name.start).pop()?.end ?? from;
+  const blockStarts = new Map(names.map((name) => [name, blockStartOf(cues, name.start, from)]));
+  const boundaries = (name: FoundName) => blockStarts.get(name) as number;
   const titles = titlesBeforeNames(text, names, boundaries);
   const prefixLayout = names.some((name, i) => {
     const blockStart = boundaries(name);

@@ -18,6 +18,8 @@ export const CUE_WORDS = {
   ],
   /** Stems of a note that someone arrived or left. */
   eventNote: ['poistu', 'saapu', 'avlägsnade', 'anlände', 'oli poissa'],
+  /** The stem of a note that something is attached ('liitteenä 2'). */
+  attachmentNote: ['liittee'],
   /** Words that open a proposal or decision, also when run on after the sentence before. */
   runOn: [
     'Hyväksyttiin',

@@ -85,7 +85,7 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
   for (const sentence of merged) {
     sentence.event =
       cues.has('eventNote', sentence.start, sentence.end) && EVENT_SENTENCE.test(sentence.text);
-    sentence.aside = sentence.event || isAttachmentSentence(sentence.text);
+    sentence.aside = sentence.event || isAttachmentNote(sentence, cues);
   }
   return merged;
 }
@@ -141,11 +141,12 @@ export function isProposalSentence(sentence: string): boolean {
 /** The first letters of the words an attachment note opens with. */
 const ATTACHMENT_INITIALS = new Set(['L', 'B', 'D', 'E']);
 
-export function isAttachmentSentence(sentence: string): boolean {
-  const s = stripMarks(sentence);
+/** Whether the sentence notes an attachment ('Liite 1: …', '… liitteenä 2 …'). */
+function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {
+  const s = stripMarks(sentence.text);
   return (
     (ATTACHMENT_INITIALS.has(s.charAt(0)) && ATTACHMENT_START.test(s)) ||
-    (s.includes('liittee') && ATTACHMENT_INSIDE.test(s))
+    (cues.has('attachmentNote', sentence.start, sentence.end) && ATTACHMENT_INSIDE.test(s))
   );
 }
 

@@ -36,10 +36,10 @@ export function execWhere(
   return null;
 }
 
-/** Every match of the global `pattern` in `text` that starts a word, from the start. */
-export function matchesAtWordStart(pattern: RegExp, text: string): RegExpExecArray[] {
+/** Every match of the global `pattern` in `text` that starts a word, from `from`. */
+export function matchesAtWordStart(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let m = execAtWordStart(pattern, text); m; m = execAtWordStart(pattern, text)) matches.push(m);
   return matches;
 }

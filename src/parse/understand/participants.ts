@@ -149,12 +149,13 @@ const FORM_WORDS =
 function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org', withOrg: boolean): void {
   const partial = PARTIAL.exec(notes);
   if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
-  let rest = notes.replace(PARTIAL, ' ').replace(NOTE, ' ');
-  rest = rest.replace(/\((pj\.?|puheenjohtaja|ordförande|sihteeri|sekreterare)\)/giu, (_, flag: string) => {
-    if (/^(?:pj|puheenjohtaja|ordförande)/iu.test(flag)) p.chair = true;
-    else p.secretary = true;
-    return ' ';
-  });
+  let rest = (partial ? notes.replace(PARTIAL, ' ') : notes).replace(NOTE, ' ');
+  if (rest.includes('('))
+    rest = rest.replace(/\((pj\.?|puheenjohtaja|ordförande|sihteeri|sekreterare)\)/giu, (_, flag: string) => {
+      if (/^(?:pj|puheenjohtaja|ordförande)/iu.test(flag)) p.chair = true;
+      else p.secretary = true;
+      return ' ';
+    });
   if (CHAIR.test(rest)) {
     p.chair = true;
     rest = rest.replace(CHAIR, ' ');
@@ -163,20 +164,21 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
     p.secretary = true;
     rest = rest.replace(SECRETARY, ' ');
   }
-  rest = rest.replace(
-    /,\s*(?:pj\.?|siht\.?|puheenjohtaja|sihteeri|sekreterare|ordförande|pöytäkirjanpitäjä|esittelijä|föredragande|sakkunnig|asiantuntija)(?=[\s,)]|$)/giu,
-    (m) => {
-      // The presenter is a duty in this meeting, not a title; an expert is invited.
-      if (/esittelijä|föredragande/iu.test(m)) return ' ';
-      if (/sakkunnig|asiantuntija/iu.test(m)) {
-        p.invited = true;
+  if (rest.includes(','))
+    rest = rest.replace(
+      /,\s*(?:pj\.?|siht\.?|puheenjohtaja|sihteeri|sekreterare|ordförande|pöytäkirjanpitäjä|esittelijä|föredragande|sakkunnig|asiantuntija)(?=[\s,)]|$)/giu,
+      (m) => {
+        // The presenter is a duty in this meeting, not a title; an expert is invited.
+        if (/esittelijä|föredragande/iu.test(m)) return ' ';
+        if (/sakkunnig|asiantuntija/iu.test(m)) {
+          p.invited = true;
+          return ' ';
+        }
+        if (/pj|puheenjohtaja|ordförande/iu.test(m)) p.chair = true;
+        else p.secretary = true;
         return ' ';
-      }
-      if (/pj|puheenjohtaja|ordförande/iu.test(m)) p.chair = true;
-      else p.secretary = true;
-      return ' ';
-    },
-  );
+      },
+    );
   if (/(?:^|\s)(?:sihteeri|sekreterare|pöytäkirjanpitäjä)$/iu.test(rest.trim())) p.secretary = true;
   rest = rest.replace(FORM_WORDS, ' ');
   rest = rest

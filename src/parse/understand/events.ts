@@ -18,8 +18,19 @@ const CLOCK =
 const ITEM_REF =
   /(?<![\p{L}\p{N}])(?:asian|asiakohdan|kohdan|pykälän|ärende|§)\s*§?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}])|(?:behandlingen av|käsittelyn aikana|under)\s*§\s*(\d{1,3})/iu;
 
-function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** The sentences of the text between `from` and `to`, split when first asked for and then kept. */
+export function itemSentences(text: string, from: number, to: number): () => readonly SentenceSpan[] {
+  let sentences: SentenceSpan[] | null = null;
+  return () => (sentences ??= sentencesOf(text, from, to));
+}
+
+function sentencesOf(text: string, from: number, to: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   // A dot before a number ('kl. 10.40', '12.18') does not end a sentence.
   const re = /(?:[^.!?\n]|[.](?=\s?\d))+(?:[.!?](?!\s?\d)|$)/gmu;
   re.lastIndex = from;
@@ -41,11 +52,12 @@ export function readMovements(
   to: number,
   item: string | null,
   cues: CueWords,
+  sentences: () => readonly SentenceSpan[],
 ): { departures: FoundEvent<Departure>[]; arrivals: FoundEvent<Arrival>[] } {
   const departures: FoundEvent<Departure>[] = [];
   const arrivals: FoundEvent<Arrival>[] = [];
   if (!cues.has('movement', from, to)) return { departures, arrivals };
-  for (const s of sentencesOf(text, from, to)) {
+  for (const s of sentences()) {
     if (!cues.has('movement', s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     const leave = LEAVE.exec(sentence);
@@ -125,10 +137,11 @@ export function readActions(
   item: string | null,
   knownNames: ReadonlySet<string>,
   taskVerbs: readonly number[],
+  sentences: () => readonly SentenceSpan[],
 ): FoundEvent<Action>[] {
   const actions: FoundEvent<Action>[] = [];
   if (!anyOffsetIn(taskVerbs, from, to)) return actions;
-  for (const s of sentencesOf(text, from, to)) {
+  for (const s of sentences()) {
     if (!anyOffsetIn(taskVerbs, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     ASSIGN.lastIndex = 0;

@@ -2,7 +2,14 @@ import type { Diagnostic, MinutesRecord, Provenance } from '../../domain/minutes
 import { extractBodyName } from './body-name.js';
 import { findCheckers, findNextMeeting, findRecorder, findSigners } from './closing.js';
 import { type CueWords, findCueWords } from './cue-words.js';
-import { type FoundEvent, findTaskVerbs, readActions, readMovements, readRosterNote } from './events.js';
+import {
+  type FoundEvent,
+  findTaskVerbs,
+  itemSentences,
+  readActions,
+  readMovements,
+  readRosterNote,
+} from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
 import { type FoundItem, readHeadingItems, readItems, readSingleItem } from './items.js';
@@ -138,10 +145,11 @@ export function understandText(text: string): Understanding {
   const taskVerbs = findTaskVerbs(text);
   for (const found of items) {
     const [start, end] = found.region;
-    const moves = readMovements(text, start, end, found.item.number, cues);
+    const sentences = itemSentences(text, start, end);
+    const moves = readMovements(text, start, end, found.item.number, cues, sentences);
     for (const d of moves.departures) addEvent(record.departures, 'departures', d);
     for (const a of moves.arrivals) addEvent(record.arrivals, 'arrivals', a);
-    for (const a of readActions(text, start, end, found.item.number, knownNames, taskVerbs))
+    for (const a of readActions(text, start, end, found.item.number, knownNames, taskVerbs, sentences))
       addEvent(record.actions, 'actions', a);
     markChairAndSecretary(text, start, end, record, cues);
   }

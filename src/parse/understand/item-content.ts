@@ -15,11 +15,47 @@ const PROPOSAL_INSIDE =
   /^(?:\p{Lu}[\p{L}-]*\s){1,3}(?:päättää|esittää|hyväksyy|merkitsee|beslutar|föreslår|godkänner)(?![\p{L}\p{N}])/u;
 const EVENT_SENTENCE =
   /(?<![\p{L}\p{N}])(?:poistui|poistuivat|saapui|saapuivat|avlägsnade|anlände|oli poissa)(?![\p{L}\p{N}])/u;
-const ATTACHMENT_START =
-  /^(?:Liite|Liitteet|Liitteenä|Bilaga|Bilagor|Diat liitteenä|Esitys liitteenä)(?![\p{L}\p{N}])/u;
+const ATTACHMENT_WORDS = [
+  'Liite',
+  'Liitteet',
+  'Liitteenä',
+  'Bilaga',
+  'Bilagor',
+  'Diat liitteenä',
+  'Esitys liitteenä',
+];
+const ATTACHMENT_START = new RegExp(`^(?:${ATTACHMENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const ATTACHMENT_INSIDE = /(?<![\p{L}\p{N}])liittee(?:nä|inä)\s+\d/u;
-const LABEL =
-  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä|Liitteet|Bilagor|Muutoksenhaku|Oheismateriaali|Valmistelijat)(?![\p{L}-])\s*:?/u;
+const LABEL_WORDS = [
+  'Päätösehdotus',
+  'Ehdotus',
+  'Esitys',
+  'Esittelijän ehdotus',
+  'Pohjaesitys',
+  'Päätös',
+  'Beslut',
+  'Förslag',
+  'Beslutsförslag',
+  'Alustava esitys',
+  'Kokouskäsittely',
+  'Käsittely',
+  'Behandling',
+  'Perustelut',
+  'Selostus',
+  'Valmistelija',
+  'Beredare',
+  'Lisätiedot',
+  'Tiedoksi',
+  'Täytäntöönpano',
+  'Föredragande',
+  'Esittelijä',
+  'Liitteet',
+  'Bilagor',
+  'Muutoksenhaku',
+  'Oheismateriaali',
+  'Valmistelijat',
+];
+const LABEL = new RegExp(`^(?:${LABEL_WORDS.join('|')})(?![\\p{L}-])\\s*:?`, 'u');
 
 const SENTENCE_END = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
 const RUN_ON_CUE = new RegExp(`\\s+(?=(?:${CUE_WORDS.runOn.join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
@@ -139,7 +175,13 @@ export function isProposalSentence(sentence: string): boolean {
 }
 
 /** The first letters of the words an attachment note opens with. */
-const ATTACHMENT_INITIALS = new Set(['L', 'B', 'D', 'E']);
+const ATTACHMENT_INITIALS = initialsOf(ATTACHMENT_WORDS);
+/** The first letters of the labels. */
+const LABEL_INITIALS = initialsOf(LABEL_WORDS);
+
+function initialsOf(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((word) => word.charAt(0)));
+}
 
 /** Whether the sentence notes an attachment ('Liite 1: …', '… liitteenä 2 …'). */
 function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {
@@ -151,7 +193,8 @@ function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {
 }
 
 export function labelOf(sentence: string): string | null {
-  const m = LABEL.exec(stripMarks(sentence));
+  const s = stripMarks(sentence);
+  const m = LABEL_INITIALS.has(s.charAt(0)) ? LABEL.exec(s) : null;
   return m ? m[0].replace(/\s*:?$/u, '') : null;
 }
 

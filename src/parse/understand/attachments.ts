@@ -1,4 +1,5 @@
 import { matchesAtWordStart } from './scan.js';
+import { collapseSpaces } from './text-span.js';
 
 /** Attachments an item names: 'liite 1', 'Liite 3: Projektiorganisaatio', 'liitteinä 2-6', file lists. */
 
@@ -15,9 +16,7 @@ const FILE_LINE =
 const FILE_NAME = /^\s*(?:[-•]\s*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/gimu;
 
 function clean(name: string): string {
-  return name
-    .replace(/\*\*/g, '')
-    .replace(/\s+/gu, ' ')
+  return collapseSpaces(name.replace(/\*\*/g, ''))
     .replace(/[\s,;]+$/u, '')
     .replace(/,\s*(?:luottamuksellinen|salassa pidettävä|ei julkinen).*$/iu, '')
     .trim();

@@ -2,6 +2,7 @@ import type { Participant, Span } from '../../domain/minutes.js';
 import { isMunicipality } from '../lexicon/names.js';
 import { type FoundName, findNames, mayHoldName } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
+import { collapseSpaces } from './text-span.js';
 
 export interface FoundParticipant {
   participant: Participant;
@@ -181,10 +182,7 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
     );
   if (/(?:^|\s)(?:sihteeri|sekreterare|pöytäkirjanpitäjä)$/iu.test(rest.trim())) p.secretary = true;
   rest = rest.replace(FORM_WORDS, ' ');
-  rest = rest
-    .replace(/[()]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
+  rest = collapseSpaces(rest.replace(/[()]/gu, ' ')).replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
   if (rest === '' || !withOrg) return;
   const split = splitOrgAndRole(rest, order);
   // Text running on for lines beside a name is not a title or an organisation.

@@ -56,6 +56,21 @@ export const CUE_WORDS = {
   transcript: ['Transkri', 'Transcript', 'Full text', 'Koko teksti'],
   /** Parts of the words that announce the next meeting. */
   nextMeeting: ['euraava', 'ästa', 'ext meeting'],
+  /** The words a label naming who wrote the document begins with ('Muistion laati', 'Vid pennan'). */
+  recorderLabel: [
+    'Muistion',
+    'Pöytäkirjan',
+    'Muistiinpanot',
+    'Vakuudeksi',
+    'Sekreterare',
+    'Protokollförare',
+    'Protokollet fördes av',
+    'Minnesanteckningarna fördes av',
+    'Vid pennan',
+    'Antecknat av',
+    'Minutes taken by',
+    'Sihteeri',
+  ],
   signer: ['Puheenjohtaja', 'Ordförande', 'Pöytäkirjanpitäjä', 'Sihteeri', 'Protokollförare', 'Sekreterare'],
   /** Words of electing the chair and of who acted as secretary, inside items. */
   chairElected: ['puheenjohtajaksi'],
@@ -88,6 +103,8 @@ interface Spans {
 export interface CueWords {
   /** Whether a word of `kind` lies wholly between `from` and `to`. */
   has(kind: CueKind, from: number, to: number): boolean;
+  /** Where the first word of `kind` at or after `from` begins, or -1. */
+  next(kind: CueKind, from: number): number;
 }
 
 /** Finds every place where a cue word begins, overlapping ones included, in one scan. */
@@ -104,10 +121,36 @@ export function findCueWords(text: string): CueWords {
     }
     ANY_WORD.lastIndex = m.index + 1;
   }
-  return { has: (kind, from, to) => spansWithin(spans.get(kind) as Spans, from, to) };
+  return {
+    has: (kind, from, to) => spansWithin(spans.get(kind) as Spans, from, to),
+    next: (kind, from) => {
+      const { starts } = spans.get(kind) as Spans;
+      return starts[firstStartFrom(starts, from)] ?? -1;
+    },
+  };
 }
 
-function spansWithin({ starts, ends }: Spans, from: number, to: number): boolean {
+/**
+ * The next match of the sticky `pattern` at or after `from`, for a pattern whose every match begins with a
+ * cue word of `kind`: tried only where such words begin.
+ */
+export function execAtCueWords(
+  pattern: RegExp,
+  text: string,
+  cues: CueWords,
+  kind: CueKind,
+  from: number,
+): RegExpExecArray | null {
+  for (let at = cues.next(kind, from); at >= 0; at = cues.next(kind, at + 1)) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The index of the first of the ascending `starts` at or after `from`. */
+function firstStartFrom(starts: readonly number[], from: number): number {
   let low = 0;
   let high = starts.length;
   while (low < high) {
@@ -115,7 +158,11 @@ function spansWithin({ starts, ends }: Spans, from: number, to: number): boolean
     if ((starts[middle] as number) < from) low = middle + 1;
     else high = middle;
   }
-  for (let i = low; i < starts.length && (starts[i] as number) < to; i += 1)
+  return low;
+}
+
+function spansWithin({ starts, ends }: Spans, from: number, to: number): boolean {
+  for (let i = firstStartFrom(starts, from); i < starts.length && (starts[i] as number) < to; i += 1)
     if ((ends[i] as number) <= to) return true;
   return false;
 }

@@ -55,7 +55,7 @@ const LABEL_WORDS = [
   'Oheismateriaali',
   'Valmistelijat',
 ];
-const LABEL = new RegExp(`^(?:${LABEL_WORDS.join('|')})(?![\\p{L}-])\\s*:?`, 'u');
+const LABEL = new RegExp(`^(${LABEL_WORDS.join('|')})(?![\\p{L}-])`, 'u');
 
 const SENTENCE_END = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
 const RUN_ON_CUE = new RegExp(`\\s+(?=(?:${CUE_WORDS.runOn.join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
@@ -195,7 +195,7 @@ function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {
 export function labelOf(sentence: string): string | null {
   const s = stripMarks(sentence);
   const m = LABEL_INITIALS.has(s.charAt(0)) ? LABEL.exec(s) : null;
-  return m ? m[0].replace(/\s*:?$/u, '') : null;
+  return m?.[1] ?? null;
 }
 
 export interface TextField {

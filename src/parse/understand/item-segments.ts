@@ -4,7 +4,7 @@
  * are the best chain of consecutive numbers through the text (a small dynamic programme).
  */
 
-import { countLineBreaks } from './scan.js';
+import { hasMoreLineBreaksThan } from './scan.js';
 
 export interface ItemMarker {
   number: string;
@@ -165,7 +165,7 @@ function bestChain(candidates: Candidate[], to: number, mustStartAt: number | nu
 
 /** The item markers of the text between `from` and `to`. */
 export function findItemMarkers(text: string, from: number, to: number): ItemMarker[] {
-  const lineMode = countLineBreaks(text, from, to) > (to - from) / 400;
+  const lineMode = hasMoreLineBreaksThan(text, from, to, (to - from) / 400);
   const sections = collect(text, from, to, [SECTION_BEFORE, SECTION_AFTER], lineMode).filter(
     (c) => c.base >= 0,
   );

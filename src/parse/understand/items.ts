@@ -13,7 +13,7 @@ import { findAttachments } from './attachments.js';
 import { attachItemRecords } from './item-records.js';
 import type { CueWords } from './cue-words.js';
 import { isFirstName } from '../lexicon/names.js';
-import { countLineBreaks } from './scan.js';
+import { hasMoreLineBreaksThan } from './scan.js';
 import { cleanText } from './text-span.js';
 
 export interface ItemSpans {
@@ -258,7 +258,7 @@ export function readItems(
   const last = markers.reduce<ItemMarker | undefined>((a, m) => (a && a.start > m.start ? a : m), undefined);
   const closingAt = last && closing ? closing.exec(text.slice(last.titleStart, to)) : null;
   if (last && closingAt) to = last.titleStart + closingAt.index;
-  const lineMode = countLineBreaks(text, from, to) > (to - from) / 400;
+  const lineMode = hasMoreLineBreaksThan(text, from, to, (to - from) / 400);
   const items: FoundItem[] = [];
   markers.forEach((marker, index) => {
     const end = Math.min(marker.end ?? markers[index + 1]?.start ?? to, to);

@@ -36,6 +36,14 @@ export function execWhere(
   return null;
 }
 
+/** Every match in `text` of the global `pattern`, which never matches the empty string. */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) matches.push(m);
+  return matches;
+}
+
 /** Every match of the global `pattern` in `text` that starts a word, from `from`. */
 export function matchesAtWordStart(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
@@ -67,11 +75,14 @@ export function anyOffsetIn(offsets: readonly number[], from: number, to: number
   return low < offsets.length && (offsets[low] as number) < to;
 }
 
-/** How many line breaks the text has between `from` and `to`. */
-export function countLineBreaks(text: string, from: number, to: number): number {
+/** Whether the text between `from` and `to` has more than `limit` line breaks. */
+export function hasMoreLineBreaksThan(text: string, from: number, to: number, limit: number): boolean {
   let count = 0;
-  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count += 1;
-  return count;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    count += 1;
+    if (count > limit) return true;
+  }
+  return count > limit;
 }
 
 const SPACE = /\s/u;

@@ -2,6 +2,7 @@ import type { Participant, Span } from '../../domain/minutes.js';
 import { isMunicipality } from '../lexicon/names.js';
 import { type FoundName, findNames, mayHoldName } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
+import { allMatches } from './scan.js';
 import { collapseSpaces } from './text-span.js';
 
 export interface FoundParticipant {
@@ -72,7 +73,7 @@ function findCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const region = text.slice(from, to);
   for (const [pattern, apply] of CUE_PATTERNS) {
-    for (const m of region.matchAll(pattern)) {
+    for (const m of allMatches(pattern, region)) {
       if (m.index > 0 && /[\p{L}\p{N}]/u.test(region[m.index - 1] ?? '')) continue;
       const start = from + m.index;
       const end = start + m[0].length;
@@ -282,7 +283,7 @@ function withUnknownGivenNames(text: string, names: FoundName[]): FoundName[] {
   names.forEach((name, i) => {
     const gapEnd = names[i + 1]?.start ?? name.end;
     if (gapEnd - name.end > 300) return;
-    for (const m of text.slice(name.end, gapEnd).matchAll(UNKNOWN_NAME)) {
+    for (const m of allMatches(UNKNOWN_NAME, text.slice(name.end, gapEnd))) {
       const start = name.end + m.index;
       const first = (m[1] ?? '').split(' ')[0] ?? '';
       if (isMunicipality(first) || /n$/u.test(first)) continue;

@@ -124,9 +124,13 @@ const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
 // look, nothing more. Without the unicode flag the engine scans case-insensitive literals several times faster.
 const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', '(?![a-zåäöé0-9])'), 'gi');
 
-/** Where a document's words that may open an assigned task are: found once, asked per item and sentence. */
-export function findTaskVerbs(text: string): readonly number[] {
-  return matchOffsets(ANY_TASK_VERB, text);
+/**
+ * Where the words that may open an assigned task are, between `from` and `to`: found once, asked per item
+ * and sentence. No verb ends another, so matches never overlap and a scan from `from` finds what a scan of
+ * the whole text finds there.
+ */
+export function findTaskVerbs(text: string, from: number, to: number): readonly number[] {
+  return matchOffsets(ANY_TASK_VERB, text, from, to);
 }
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */

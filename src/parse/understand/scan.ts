@@ -52,11 +52,14 @@ export function matchesAtWordStart(pattern: RegExp, text: string, from = 0): Reg
   return matches;
 }
 
-/** Start offsets of every match of the global `pattern` in `text`, in order: one scan, asked many times. */
-export function matchOffsets(pattern: RegExp, text: string): number[] {
+/**
+ * Start offsets of every match of the global `pattern` in `text` that starts between `from` and `to`, in
+ * order: one scan, asked many times.
+ */
+export function matchOffsets(pattern: RegExp, text: string, from = 0, to = text.length): number[] {
   const offsets: number[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     offsets.push(m.index);
     if (m[0].length === 0) pattern.lastIndex += 1;
   }

@@ -142,7 +142,15 @@ export function understandText(text: string): Understanding {
   const knownNames = new Set(record.participants.map((p) => p.name));
   record.items = items.map((found) => found.item);
   items.forEach((found, i) => recordItemProvenance(provenance, found, i));
-  const taskVerbs = findTaskVerbs(text);
+  // Tasks are read inside items only.
+  const taskVerbs =
+    items.length === 0
+      ? []
+      : findTaskVerbs(
+          text,
+          Math.min(...items.map((found) => found.region[0])),
+          Math.max(...items.map((found) => found.region[1])),
+        );
   for (const found of items) {
     const [start, end] = found.region;
     const sentences = itemSentences(text, start, end);

@@ -1,5 +1,3 @@
-import { isSpaceAt } from './scan.js';
-
 /** The document's wording with whitespace collapsed and bold markers removed. */
 export function cleanText(raw: string): string {
   const unmarked = raw.includes('**') || raw.includes('➤') ? raw.replace(/\*\*/g, '').replace(/➤/g, '') : raw;
@@ -8,17 +6,8 @@ export function cleanText(raw: string): string {
 
 /** The text with each run of white space made one space. */
 export function collapseSpaces(text: string): string {
-  return hasOnlyLoneSpaces(text) ? text : text.replace(/\s+/gu, ' ');
-}
-
-/** Whether every white space in the text is a space with no other white space after it. */
-function hasOnlyLoneSpaces(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 0x80) continue;
-    if (code === 32 ? isSpaceAt(text, i + 1) : isSpaceAt(text, i)) return false;
-  }
-  return true;
+  // Lone spaces are left as they are: only runs of two or more, and other white space, are replaced.
+  return text.replace(/[^\S ]\s*| \s+/gu, ' ');
 }
 
 /** Like cleanText, or null when nothing is left. */

@@ -139,6 +139,8 @@ function detectOrder(tokens: Token[]): Order {
 /** People's names in the text between `from` and `to`. */
 export function findNames(text: string, from: number, to: number, order?: Order): FoundName[] {
   const tokens = tokenize(text, from, to);
+  // A name takes two words at least.
+  if (tokens.length < 2) return [];
   return scan(tokens, order ?? detectOrder(tokens));
 }
 

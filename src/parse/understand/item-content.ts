@@ -71,9 +71,16 @@ export interface Sentence {
   aside: boolean;
 }
 
+/** Whether `mark` begins somewhere between `from` and `to`. */
+function hasMarkBetween(text: string, mark: string, from: number, to: number): boolean {
+  const at = text.indexOf(mark, from);
+  return at >= 0 && at < to;
+}
+
 /** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
 export function splitSentences(text: string, from: number, to: number, cues: CueWords): Sentence[] {
   const sentences: Sentence[] = [];
+  const bodyHasMarks = hasMarkBetween(text, '➤', from, to) || hasMarkBetween(text, '**', from, to);
   for (let lineStart = from; lineStart < to;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = Math.min(to, newline < 0 ? text.length : newline);
@@ -82,6 +89,7 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
     if (lineEnd <= lineIndex) continue;
     const lineText = text.slice(lineIndex, lineEnd);
     const marked =
+      bodyHasMarks &&
       (lineText.includes('➤') || lineText.includes('**')) &&
       (/^\s*(?:[-•]\s*)?➤/u.test(lineText) || /^\s*(?:[-•]\s*)?\*\*.*\*\*\s*$/u.test(lineText)) &&
       /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));

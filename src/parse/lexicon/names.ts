@@ -91,6 +91,12 @@ function checkSurname(token: string): boolean {
   return parts.every((part) => CAPITALISED.test(part) || /^[A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][a-zåäö]+$/u.test(part));
 }
 
+/** Whether a word is a given name (as isFirstName) and whether it is written like a surname (as looksLikeSurname). */
+export const nameWordKinds = memoizeString((token): { first: boolean; surname: boolean } => ({
+  first: checkFirstName(token),
+  surname: checkSurname(token),
+}));
+
 export function isKnownSurname(token: string): boolean {
   return token.split('-').every((part) => LAST_NAMES.has(part.toLowerCase()));
 }

@@ -1,4 +1,5 @@
 import { matchesAtWordStart } from './scan.js';
+import { collapseSpaces } from './text-span.js';
 
 /** Attachments an item names: 'liite 1', 'Liite 3: Projektiorganisaatio', 'liitteinä 2-6', file lists. */
 
@@ -15,19 +16,24 @@ const FILE_LINE =
 const FILE_NAME = /^\s*(?:[-•]\s*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/gimu;
 
 function clean(name: string): string {
-  return name
-    .replace(/\*\*/g, '')
-    .replace(/\s+/gu, ' ')
+  return collapseSpaces(name.replace(/\*\*/g, ''))
     .replace(/[\s,;]+$/u, '')
     .replace(/,\s*(?:luottamuksellinen|salassa pidettävä|ei julkinen).*$/iu, '')
     .trim();
 }
 
+const ATTACHMENT_HINT = /iit|ilag|ILAG|IIT|\.pdf|\.doc|\(\d+\s*(?:kt|kb|mb|mt)\)/iu;
+const NAMED_IN_BRACKETS = /\((?:liite|Liite)\s+(\d{1,3})\s+([^)]{2,80})\)/gu;
+
 export function findAttachments(region: string): string[] {
-  if (!/iit|ilag|ILAG|IIT|\.pdf|\.doc|\(\d+\s*(?:kt|kb|mb|mt)\)/iu.test(region)) return [];
+  const hint = ATTACHMENT_HINT.exec(region);
+  if (!hint) return [];
+  // Numbered and named attachments are written with 'liite' or 'bilaga' ('(liite 2 …)', 'Bilaga 3:'), whose
+  // 'iit' or 'ilag' lies at most two characters in: none starts earlier than that before the first hint.
+  const mentionsFrom = Math.max(0, hint.index - 2);
   const byNumber = new Map<string, string>();
   const files: string[] = [];
-  for (const m of matchesAtWordStart(NAMED, region)) {
+  for (const m of matchesAtWordStart(NAMED, region, mentionsFrom)) {
     const number = m[2] ?? '';
     const name = clean(m[3] ?? '');
     byNumber.set(
@@ -37,16 +43,17 @@ export function findAttachments(region: string): string[] {
         : `Liite ${number}`,
     );
   }
-  for (const m of region.matchAll(/\((?:liite|Liite)\s+(\d{1,3})\s+([^)]{2,80})\)/gu)) {
+  NAMED_IN_BRACKETS.lastIndex = mentionsFrom;
+  for (let m = NAMED_IN_BRACKETS.exec(region); m; m = NAMED_IN_BRACKETS.exec(region)) {
     const number = m[1] ?? '';
     if (!byNumber.has(number)) byNumber.set(number, `Liite ${number}: ${clean(m[2] ?? '')}`);
   }
-  for (const m of matchesAtWordStart(RANGE, region)) {
+  for (const m of matchesAtWordStart(RANGE, region, mentionsFrom)) {
     const label = /^b/iu.test(m[0]) ? 'Bilagor' : 'Liitteet';
     const key = `${m[1]}-${m[2]}`;
     if (!byNumber.has(m[1] ?? '')) byNumber.set(key, `${label} ${key}`);
   }
-  for (const m of matchesAtWordStart(NUMBERED, region)) {
+  for (const m of matchesAtWordStart(NUMBERED, region, mentionsFrom)) {
     const number = m[1] ?? '';
     const covered = [...byNumber.keys()].some((k) => k === number || inRange(k, number));
     if (!covered) byNumber.set(number, `${/^b/iu.test(m[0]) ? 'Bilaga' : 'Liite'} ${number}`);

@@ -1,7 +1,8 @@
 import type { NextMeeting, Span } from '../../domain/minutes.js';
+import { type CueWords, execAtCueWords } from './cue-words.js';
 import { findTimeRange, toIsoDate } from './dates.js';
 import { findNames } from './person-names.js';
-import { execAtWordStart } from './scan.js';
+import { execAtWordStart, followsWordChar } from './scan.js';
 import { cleanOrNull } from './text-span.js';
 
 export interface Found<T> {
@@ -10,19 +11,25 @@ export interface Found<T> {
 }
 
 const RECORDER_CUE =
-  /(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Vid pennan|Antecknat av|Minutes taken by|Sihteeri)(?![\p{L}\p{N}])\s*:?/gu;
+  /(?:Muistion (?:laati|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|kirjasi|vakuudeksi)|Muistion laatija|Pöytäkirjanpitäjä|Pöytäkirjanpitäjänä|Muistiinpanot|Vakuudeksi|Sekreterare|Protokollförare|Protokollet fördes av|Minnesanteckningarna fördes av|Vid pennan|Antecknat av|Minutes taken by|Sihteeri)(?![\p{L}\p{N}])\s*:?/uy;
 
 /** Who wrote the document: the name after 'Muistion laati', 'Pöytäkirjanpitäjä', 'Sekreterare' … (the last such cue wins). */
-export function findRecorder(text: string, from: number, to: number): Found<string> | null {
+export function findRecorder(text: string, from: number, to: number, cues: CueWords): Found<string> | null {
   let found: Found<string> | null = null;
-  if (!RECORDER_HINT.test(text)) return null;
-  RECORDER_CUE.lastIndex = from;
+  if (!cues.has('recorder', 0, text.length)) return null;
+  let next = from;
   for (
-    let m = execAtWordStart(RECORDER_CUE, text);
+    let m = execAtCueWords(RECORDER_CUE, text, cues, 'recorderLabel', next);
     m && m.index < to;
-    m = execAtWordStart(RECORDER_CUE, text)
+    m = execAtCueWords(RECORDER_CUE, text, cues, 'recorderLabel', next)
   ) {
+    // Only a label that starts a word names the recorder.
+    if (followsWordChar(text, m.index)) {
+      next = m.index + 1;
+      continue;
+    }
     const after = m.index + m[0].length;
+    next = after;
     const names = findNames(text, after, Math.min(to, after + 80), 'first-last');
     const name = names[0];
     if (name && name.start - after <= 40) found = { value: name.name, span: [name.start, name.end] };
@@ -32,10 +39,6 @@ export function findRecorder(text: string, from: number, to: number): Found<stri
 
 const NEXT_CUE =
   /(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
-// Quick tests before the full patterns, which are slower to scan with.
-const RECORDER_HINT =
-  /laati|kirjasi|kirjoitti|vakuudeksi|pitäjä|ekreterare|rotokollför|fördes av|pennan|Antecknat|Minutes taken|Sihteeri/u;
-const NEXT_HINT = /euraava|ästa|ext meeting/u;
 const SHORT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}))?(?![\d])/u;
 
 /** The next meeting, with its year inferred from the meeting date when the text leaves it out. */
@@ -44,8 +47,9 @@ export function findNextMeeting(
   from: number,
   to: number,
   meetingDate: string | null,
+  cues: CueWords,
 ): Found<NextMeeting> | null {
-  if (!NEXT_HINT.test(text)) return null;
+  if (!cues.has('nextMeeting', 0, text.length)) return null;
   NEXT_CUE.lastIndex = from;
   for (let m = execAtWordStart(NEXT_CUE, text); m && m.index < to; m = execAtWordStart(NEXT_CUE, text)) {
     const after = m.index + m[0].length;
@@ -112,29 +116,34 @@ export interface Signer {
 }
 
 const SIGNER_CUE =
-  /(?:Puheenjohtaja|Ordförande|Pöytäkirjanpitäjä|Sihteeri|Protokollförare|Sekreterare)(?![\p{L}\p{N}])[ \t]*:?[ \t]*(?:\*\*)?\s*/gu;
-const SIGNER_HINT = /Puheenjohtaja|Ordförande|Pöytäkirjanpitäjä|Sihteeri|Protokollförare|Sekreterare/u;
+  /(?:Puheenjohtaja|Ordförande|Pöytäkirjanpitäjä|Sihteeri|Protokollförare|Sekreterare)(?![\p{L}\p{N}])[ \t]*:?[ \t]*(?:\*\*)?\s*/uy;
 
 /**
  * Who signs as chair and as secretary: 'Puheenjohtaja <name>', or the flattened two columns
  * 'Puheenjohtaja Pöytäkirjanpitäjä <name> <name>'. A cue in running text ('kaupunginvaltuuston
  * puheenjohtaja X') names someone else's chair, so it counts only where it starts something.
  */
-export function findSigners(text: string, from: number, to: number): Signer[] {
+export function findSigners(text: string, from: number, to: number, cues: CueWords): Signer[] {
   const signers: Signer[] = [];
-  if (!SIGNER_HINT.test(text)) return signers;
-  SIGNER_CUE.lastIndex = from;
-  for (let m = SIGNER_CUE.exec(text); m && m.index < to; m = SIGNER_CUE.exec(text)) {
+  if (!cues.has('signer', 0, text.length)) return signers;
+  let next = from;
+  for (
+    let m = execAtCueWords(SIGNER_CUE, text, cues, 'signer', next);
+    m && m.index < to;
+    m = execAtCueWords(SIGNER_CUE, text, cues, 'signer', next)
+  ) {
+    next = m.index + m[0].length;
     // After a line or sentence start, a bold label, a tab, or a heading in capitals ('ALLEKIRJOITUS').
     if (!/(?:^|[\n.:]\s*|\*\*|\t|\p{Lu}{4}\s+)$/u.test(text.slice(Math.max(0, m.index - 6), m.index)))
       continue;
     const duties: Signer['duty'][] = [];
     let end = m.index;
-    for (let c: RegExpExecArray | null = m; c && c.index === end; c = SIGNER_CUE.exec(text)) {
+    for (let c: RegExpExecArray | null = m; c; c = SIGNER_CUE.exec(text)) {
       duties.push(/^(?:Puheenjohtaja|Ordförande)/u.test(c[0]) ? 'chair' : 'secretary');
       end = c.index + c[0].length;
+      SIGNER_CUE.lastIndex = end;
     }
-    SIGNER_CUE.lastIndex = end;
+    next = end;
     const names = findNames(text, end, Math.min(to, end + 120), 'first-last');
     if ((names[0]?.start ?? Infinity) - end > (duties.length > 1 ? 60 : 2)) continue;
     duties.forEach((duty, i) => {

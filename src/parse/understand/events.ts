@@ -1,6 +1,7 @@
 import type { Action, Arrival, Departure, Span } from '../../domain/minutes.js';
 import { normaliseClock } from './dates.js';
 import { findNames } from './person-names.js';
+import type { CueWords } from './cue-words.js';
 import { anyOffsetIn, matchOffsets } from './scan.js';
 import { cleanText } from './text-span.js';
 
@@ -12,15 +13,24 @@ export interface FoundEvent<T> {
 const LEAVE =
   /(?<![\p{L}\p{N}])(?:poistui|poistuivat|avlägsnade sig|avlägsnade|lämnade sammanträdet|lämnade mötet|left the meeting|oli poissa)(?![\p{L}\p{N}])/u;
 const ARRIVE = /(?<![\p{L}\p{N}])(?:saapui|saapuivat|anlände|anslöt|kom till mötet|arrived)(?![\p{L}\p{N}])/u;
-const MOVEMENT_WORD =
-  /poistui|saapui|avlägsnade|anlände|anslöt|lämnade|oli poissa|kom till mötet|left the|arrived/gu;
 const CLOCK =
   /(?<![\p{L}\p{N}])(?:klo|kello|kl\.?|ajassa|time)\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?/iu;
 const ITEM_REF =
   /(?<![\p{L}\p{N}])(?:asian|asiakohdan|kohdan|pykälän|ärende|§)\s*§?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}])|(?:behandlingen av|käsittelyn aikana|under)\s*§\s*(\d{1,3})/iu;
 
-function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** The sentences of the text between `from` and `to`, split when first asked for and then kept. */
+export function itemSentences(text: string, from: number, to: number): () => readonly SentenceSpan[] {
+  let sentences: SentenceSpan[] | null = null;
+  return () => (sentences ??= sentencesOf(text, from, to));
+}
+
+function sentencesOf(text: string, from: number, to: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   // A dot before a number ('kl. 10.40', '12.18') does not end a sentence.
   const re = /(?:[^.!?\n]|[.](?=\s?\d))+(?:[.!?](?!\s?\d)|$)/gmu;
   re.lastIndex = from;
@@ -41,12 +51,14 @@ export function readMovements(
   from: number,
   to: number,
   item: string | null,
-  cues: EventCues,
+  cues: CueWords,
+  sentences: () => readonly SentenceSpan[],
 ): { departures: FoundEvent<Departure>[]; arrivals: FoundEvent<Arrival>[] } {
   const departures: FoundEvent<Departure>[] = [];
   const arrivals: FoundEvent<Arrival>[] = [];
-  if (!anyOffsetIn(cues.movements, from, to)) return { departures, arrivals };
-  for (const s of sentencesOf(text, from, to)) {
+  if (!cues.has('movement', from, to)) return { departures, arrivals };
+  for (const s of sentences()) {
+    if (!cues.has('movement', s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     const leave = LEAVE.exec(sentence);
     const arrive = ARRIVE.exec(sentence);
@@ -112,14 +124,13 @@ const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
 // look, nothing more. Without the unicode flag the engine scans case-insensitive literals several times faster.
 const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', '(?![a-zåäöé0-9])'), 'gi');
 
-/** Where a document's words that may open an event or an assigned task are: found once, asked per item and sentence. */
-export interface EventCues {
-  movements: readonly number[];
-  tasks: readonly number[];
-}
-
-export function findEventCues(text: string): EventCues {
-  return { movements: matchOffsets(MOVEMENT_WORD, text), tasks: matchOffsets(ANY_TASK_VERB, text) };
+/**
+ * Where the words that may open an assigned task are, between `from` and `to`: found once, asked per item
+ * and sentence. No verb ends another, so matches never overlap and a scan from `from` finds what a scan of
+ * the whole text finds there.
+ */
+export function findTaskVerbs(text: string, from: number, to: number): readonly number[] {
+  return matchOffsets(ANY_TASK_VERB, text, from, to);
 }
 
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
@@ -129,12 +140,13 @@ export function readActions(
   to: number,
   item: string | null,
   knownNames: ReadonlySet<string>,
-  cues: EventCues,
+  taskVerbs: readonly number[],
+  sentences: () => readonly SentenceSpan[],
 ): FoundEvent<Action>[] {
   const actions: FoundEvent<Action>[] = [];
-  if (!anyOffsetIn(cues.tasks, from, to)) return actions;
-  for (const s of sentencesOf(text, from, to)) {
-    if (!anyOffsetIn(cues.tasks, s.start, s.end)) continue;
+  if (!anyOffsetIn(taskVerbs, from, to)) return actions;
+  for (const s of sentences()) {
+    if (!anyOffsetIn(taskVerbs, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     ASSIGN.lastIndex = 0;
     const assign = ASSIGN.exec(sentence);

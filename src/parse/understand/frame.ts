@@ -1,3 +1,4 @@
+import type { CueWords } from './cue-words.js';
 import { cleanText } from './text-span.js';
 
 /** Where the document proper lies inside a page that wraps it, and what the wrapper lists beside it. */
@@ -15,10 +16,8 @@ const RELATED_CUE =
   /^(?:Samankaltaiset tiedostot|Liknande filer|Liknande dokument|Related documents|Similar documents)\s*$/imu;
 
 /** Finds the transcript inside an aggregator page; a plain document is its own frame. */
-export function findDocumentFrame(text: string): DocumentFrame {
-  const transcript = /Transkri|Transcript|Full text|Koko teksti/u.test(text)
-    ? TRANSCRIPT_CUE.exec(text)
-    : null;
+export function findDocumentFrame(text: string, cues: CueWords): DocumentFrame {
+  const transcript = cues.has('transcript', 0, text.length) ? TRANSCRIPT_CUE.exec(text) : null;
   if (!transcript) return { start: 0, pageTitle: null, relatedTitles: [] };
   const start = transcript.index + transcript[0].length;
   const before = text.slice(0, transcript.index);

@@ -1,6 +1,7 @@
 import type { Span } from '../../domain/minutes.js';
 import { findDates, findTimeRange } from './dates.js';
 import { BODY_NOUN, DOC_TYPE_WORD, ITEMS_LABEL, PLACE_LABEL, ROSTER_LABEL, TIME_LABEL } from './cues.js';
+import { execWhere } from './scan.js';
 import { cleanText } from './text-span.js';
 
 export interface Field<T> {
@@ -21,8 +22,10 @@ export interface Header {
   labelStart: number | null;
 }
 
+// ANY_LABEL and the label patterns start a label only at the text's or a line's start or after a space or
+// mark: read them with execWhere and labelMayStart.
 const ANY_LABEL = new RegExp(
-  String.raw`(?:^|(?<=[\s*.,]))(?:${TIME_LABEL}|${PLACE_LABEL}|${ROSTER_LABEL}|${ITEMS_LABEL}|Poissa|Frånvarande|Organisaatio)(?=\s*:|\s*\*\*|\s|$)`,
+  String.raw`(?:${TIME_LABEL}|${PLACE_LABEL}|${ROSTER_LABEL}|${ITEMS_LABEL}|Poissa|Frånvarande|Organisaatio)(?=\s*:|\s*\*\*|\s|$)`,
   'gu',
 );
 
@@ -38,21 +41,29 @@ const ROSTER_TITLE = new RegExp(String.raw`^${ROSTER_LABEL}\s*:`, 'u');
 function labelPattern(label: string): RegExp {
   let pattern = LABEL_PATTERNS.get(label);
   if (!pattern) {
-    pattern = new RegExp(String.raw`(?:^|(?<=[\s*.,|]))${label}(?:\s*:)?(?:\*\*)?[ \t]*:?`, 'gmu');
+    pattern = new RegExp(String.raw`${label}(?:\s*:)?(?:\*\*)?[ \t]*:?`, 'gu');
     LABEL_PATTERNS.set(label, pattern);
   }
   return pattern;
 }
 
+/** Whether a label may start at `at`: at the text's start or after a space or one of `marks`. */
+function labelMayStart(text: string, at: number, marks: RegExp): boolean {
+  return at === 0 || marks.test(text.charAt(at - 1));
+}
+
+const BEFORE_LABEL = /[\s*.,|]/u;
+const BEFORE_ANY_LABEL = /[\s*.,]/u;
+
 function labelAt(text: string, from: number, to: number, label: string): LabelledValue | null {
   const pattern = labelPattern(label);
   pattern.lastIndex = from;
-  const m = pattern.exec(text);
+  const m = execWhere(pattern, text, (at) => labelMayStart(text, at, BEFORE_LABEL));
   if (!m || m.index >= to) return null;
   const valueStart = m.index + m[0].length;
   ANY_LABEL.lastIndex = valueStart;
   let valueEnd = Math.min(to, valueStart + 240);
-  const next = ANY_LABEL.exec(text);
+  const next = execWhere(ANY_LABEL, text, (at) => labelMayStart(text, at, BEFORE_ANY_LABEL));
   if (next && next.index < valueEnd) valueEnd = next.index;
   const numbered = /\s(?:1\.|§\s?\d)\s/u.exec(text.slice(valueStart, valueEnd));
   if (numbered) valueEnd = valueStart + numbered.index;

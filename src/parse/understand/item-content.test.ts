@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findCueWords } from './cue-words.js';
 import { isDecisionSentence, isProposalSentence, splitSentences } from './item-content.js';
 
 describe('item sentences', () => {
@@ -19,7 +20,7 @@ describe('item sentences', () => {
   it('marks arrivals, departures and attachment notes as asides', () => {
     const text =
       'Liite 1: Talousarvio. Matti Virtanen poistui kokouksesta. Hyväksyttiin ehdotuksen mukaisesti.';
-    const sentences = splitSentences(text, 0, text.length);
+    const sentences = splitSentences(text, 0, text.length, findCueWords(text));
     assert.deepEqual(
       sentences.map((s) => [s.text, s.aside]),
       [

@@ -1,4 +1,6 @@
 import type { Span } from '../../domain/minutes.js';
+import { CUE_WORDS, type CueWords } from './cue-words.js';
+import { followsWordChar, isSpaceAt } from './scan.js';
 import { cleanText } from './text-span.js';
 
 /** Sentences that record what was decided or noted. */
@@ -13,32 +15,72 @@ const PROPOSAL_INSIDE =
   /^(?:\p{Lu}[\p{L}-]*\s){1,3}(?:päättää|esittää|hyväksyy|merkitsee|beslutar|föreslår|godkänner)(?![\p{L}\p{N}])/u;
 const EVENT_SENTENCE =
   /(?<![\p{L}\p{N}])(?:poistui|poistuivat|saapui|saapuivat|avlägsnade|anlände|oli poissa)(?![\p{L}\p{N}])/u;
-const ATTACHMENT_START =
-  /^(?:Liite|Liitteet|Liitteenä|Bilaga|Bilagor|Diat liitteenä|Esitys liitteenä)(?![\p{L}\p{N}])/u;
+const ATTACHMENT_WORDS = [
+  'Liite',
+  'Liitteet',
+  'Liitteenä',
+  'Bilaga',
+  'Bilagor',
+  'Diat liitteenä',
+  'Esitys liitteenä',
+];
+const ATTACHMENT_START = new RegExp(`^(?:${ATTACHMENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const ATTACHMENT_INSIDE = /(?<![\p{L}\p{N}])liittee(?:nä|inä)\s+\d/u;
-const LABEL =
-  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Päätös|Beslut|Förslag|Beslutsförslag|Alustava esitys|Kokouskäsittely|Käsittely|Behandling|Perustelut|Selostus|Valmistelija|Beredare|Lisätiedot|Tiedoksi|Täytäntöönpano|Föredragande|Esittelijä|Liitteet|Bilagor|Muutoksenhaku|Oheismateriaali|Valmistelijat)(?![\p{L}-])\s*:?/u;
+const LABEL_WORDS = [
+  'Päätösehdotus',
+  'Ehdotus',
+  'Esitys',
+  'Esittelijän ehdotus',
+  'Pohjaesitys',
+  'Päätös',
+  'Beslut',
+  'Förslag',
+  'Beslutsförslag',
+  'Alustava esitys',
+  'Kokouskäsittely',
+  'Käsittely',
+  'Behandling',
+  'Perustelut',
+  'Selostus',
+  'Valmistelija',
+  'Beredare',
+  'Lisätiedot',
+  'Tiedoksi',
+  'Täytäntöönpano',
+  'Föredragande',
+  'Esittelijä',
+  'Liitteet',
+  'Bilagor',
+  'Muutoksenhaku',
+  'Oheismateriaali',
+  'Valmistelijat',
+];
+const LABEL = new RegExp(`^(${LABEL_WORDS.join('|')})(?![\\p{L}-])`, 'u');
 
 const SENTENCE_END = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
-const RUN_ON_CUES =
-  '(?:Hyväksyttiin|Hyväksytään|Merkitään|Merkittiin|Todettiin|Päätettiin|Käydään|Valittiin|Puheenjohtaja (?:avasi|avaa|päätti))';
-const RUN_ON_CUE_WORD = new RegExp(RUN_ON_CUES, 'u');
-const RUN_ON_CUE = new RegExp(`\\s+(?=${RUN_ON_CUES}(?![\\p{L}\\p{N}]))`, 'gu');
-
-const MOVEMENT_HINT = /poistu|saapu|avlägsnade|anlände|oli poissa/u;
+const RUN_ON_CUE = new RegExp(`\\s+(?=(?:${CUE_WORDS.runOn.join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
 
 export interface Sentence {
   text: string;
   start: number;
   end: number;
   marked: boolean;
+  /** An arrival or departure note. */
+  event: boolean;
   /** An arrival, departure or attachment note: never part of a proposal or decision. */
   aside: boolean;
 }
 
+/** Whether `mark` begins somewhere between `from` and `to`. */
+function hasMarkBetween(text: string, mark: string, from: number, to: number): boolean {
+  const at = text.indexOf(mark, from);
+  return at >= 0 && at < to;
+}
+
 /** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
-export function splitSentences(text: string, from: number, to: number): Sentence[] {
+export function splitSentences(text: string, from: number, to: number, cues: CueWords): Sentence[] {
   const sentences: Sentence[] = [];
+  const bodyHasMarks = hasMarkBetween(text, '➤', from, to) || hasMarkBetween(text, '**', from, to);
   for (let lineStart = from; lineStart < to;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = Math.min(to, newline < 0 ? text.length : newline);
@@ -47,6 +89,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     if (lineEnd <= lineIndex) continue;
     const lineText = text.slice(lineIndex, lineEnd);
     const marked =
+      bodyHasMarks &&
       (lineText.includes('➤') || lineText.includes('**')) &&
       (/^\s*(?:[-•]\s*)?➤/u.test(lineText) || /^\s*(?:[-•]\s*)?\*\*.*\*\*\s*$/u.test(lineText)) &&
       /\S/u.test(lineText.replace(/[➤*\s-]/gu, ''));
@@ -56,74 +99,76 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     for (let b = SENTENCE_END.exec(lineText); b; b = SENTENCE_END.exec(lineText))
       cuts.push(b.index + b[0].length);
     // Flattened memos run sentences together: also cut before a cue word that opens a proposal or decision.
-    if (RUN_ON_CUE_WORD.test(lineText)) {
+    if (cues.has('runOn', lineIndex, lineEnd)) {
       RUN_ON_CUE.lastIndex = 0;
       for (let b = RUN_ON_CUE.exec(lineText); b; b = RUN_ON_CUE.exec(lineText)) {
         if (/[\p{Ll}\d)]/u.test(lineText[b.index - 1] ?? '')) cuts.push(b.index);
       }
       cuts.sort((a, b) => a - b);
     }
-    let pieceStart = 0;
+    let pieceStart = lineIndex;
     cuts.push(lineText.length);
     for (const cut of cuts) {
-      const raw = lineText.slice(pieceStart, cut);
-      const sentenceStart = lineIndex + pieceStart;
-      pieceStart = cut;
-      if (raw.trim() === '') continue;
-      const lead = raw.length - raw.trimStart().length;
+      let start = pieceStart;
+      let end = lineIndex + cut;
+      pieceStart = end;
+      while (start < end && isSpaceAt(text, start)) start += 1;
+      while (end > start && isSpaceAt(text, end - 1)) end -= 1;
+      if (start === end) continue;
       sentences.push({
-        text: raw.trim(),
-        start: sentenceStart + lead,
-        end: sentenceStart + raw.trimEnd().length,
+        text: text.slice(start, end),
+        start,
+        end,
         marked,
+        event: false,
         aside: false,
       });
     }
   }
   const merged = mergeAbbreviations(sentences);
-  for (const sentence of merged)
-    sentence.aside = isEventSentence(sentence.text) || isAttachmentSentence(sentence.text);
+  for (const sentence of merged) {
+    sentence.event =
+      cues.has('eventNote', sentence.start, sentence.end) && EVENT_SENTENCE.test(sentence.text);
+    sentence.aside = sentence.event || isAttachmentNote(sentence, cues);
+  }
   return merged;
 }
 
 const ABBREVIATION_END =
   /(?:(?<![\p{L}\p{N}])(?:ks|esim|mm|ym|yms|ns|pj|siht|klo|kl|n|ca|t\.ex|bl\.a|s|v|vs|vt|va|pol|tms|jne|nro|puh)\.|(?<![\p{L}\p{N}])\d{1,2}\.)$/iu;
 
+/** The longest run of letters and digits an abbreviation or ordinal ends with before its full stop. */
+const LONGEST_ABBREVIATION_RUN = 4;
+
+function endsWithAbbreviation(piece: string): boolean {
+  if (!piece.endsWith('.')) return false;
+  const stop = piece.length - 1;
+  let start = stop;
+  while (start > 0 && stop - start <= LONGEST_ABBREVIATION_RUN && followsWordChar(piece, start)) start -= 1;
+  const run = stop - start;
+  return run >= 1 && run <= LONGEST_ABBREVIATION_RUN && ABBREVIATION_END.test(piece.slice(-12));
+}
+
+/** Joins the pieces cut after an abbreviation ('esim.', 'klo') or an ordinal ('3.') to the piece after them. */
 function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
   const merged: Sentence[] = [];
-  let pending: string[] = [];
   let lastPiece = '';
-  const flush = () => {
-    const last = merged[merged.length - 1];
-    if (last && pending.length > 1) last.text = pending.join(' ');
-  };
   for (const s of sentences) {
     const last = merged[merged.length - 1];
-    if (
-      last &&
-      lastPiece.endsWith('.') &&
-      ABBREVIATION_END.test(lastPiece.slice(-12)) &&
-      last.marked === s.marked &&
-      s.start - last.end <= 2
-    ) {
-      pending.push(s.text);
+    if (last && last.marked === s.marked && s.start - last.end <= 2 && endsWithAbbreviation(lastPiece)) {
+      last.text = `${last.text} ${s.text}`;
       last.end = s.end;
-    } else {
-      flush();
-      merged.push(s);
-      pending = [s.text];
-    }
+    } else merged.push(s);
     lastPiece = s.text;
   }
-  flush();
   return merged;
 }
 
-/** The characters a marked line may open with, before its text. */
-const MARK_START = new Set(['-', '•', '➤', '*']);
+/** The characters a marked line may open with, before its text: '-', '•', '➤', '*'. */
+const MARK_START = new Set([0x2d, 0x2022, 0x27a4, 0x2a]);
 
 function stripMarks(sentence: string): string {
-  if (!MARK_START.has(sentence.charAt(0)) && !/^\s/u.test(sentence)) return sentence;
+  if (!MARK_START.has(sentence.charCodeAt(0)) && !isSpaceAt(sentence, 0)) return sentence;
   return sentence.replace(/^[\s\-•]*(?:➤\s*)?(?:\*\*)?/u, '');
 }
 
@@ -137,18 +182,28 @@ export function isProposalSentence(sentence: string): boolean {
   return PROPOSAL_START.test(s) || PROPOSAL_INSIDE.test(s);
 }
 
-export function isEventSentence(sentence: string): boolean {
-  return MOVEMENT_HINT.test(sentence) && EVENT_SENTENCE.test(sentence);
+/** The first letters of the words an attachment note opens with. */
+const ATTACHMENT_INITIALS = initialsOf(ATTACHMENT_WORDS);
+/** The first letters of the labels. */
+const LABEL_INITIALS = initialsOf(LABEL_WORDS);
+
+function initialsOf(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((word) => word.charAt(0)));
 }
 
-export function isAttachmentSentence(sentence: string): boolean {
-  const s = stripMarks(sentence);
-  return ATTACHMENT_START.test(s) || (s.includes('liittee') && ATTACHMENT_INSIDE.test(s));
+/** Whether the sentence notes an attachment ('Liite 1: …', '… liitteenä 2 …'). */
+function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {
+  const s = stripMarks(sentence.text);
+  return (
+    (ATTACHMENT_INITIALS.has(s.charAt(0)) && ATTACHMENT_START.test(s)) ||
+    (cues.has('attachmentNote', sentence.start, sentence.end) && ATTACHMENT_INSIDE.test(s))
+  );
 }
 
 export function labelOf(sentence: string): string | null {
-  const m = LABEL.exec(stripMarks(sentence));
-  return m ? m[0].replace(/\s*:?$/u, '') : null;
+  const s = stripMarks(sentence);
+  const m = LABEL_INITIALS.has(s.charAt(0)) ? LABEL.exec(s) : null;
+  return m?.[1] ?? null;
 }
 
 export interface TextField {

@@ -1,4 +1,5 @@
 import type { Dissent, Item, Vote } from '../../domain/minutes.js';
+import { type CueWords, findCueWords } from './cue-words.js';
 import { findNames } from './person-names.js';
 import { cleanText } from './text-span.js';
 
@@ -9,7 +10,6 @@ export interface ItemRecords {
   disqualified: string[];
 }
 
-const VOTE_HINT = /äänin|äänestys|JAA|omröstning|rösterna|röster/u;
 const FI_COUNTS =
   /(\d{1,3})\s*JAA[^\d]{0,12}(\d{1,3})\s*EI(?:[^\d]{0,12}(\d{1,3})\s*(?:tyhj\p{L}*|TYHJ\p{L}*))?(?:[^\d]{0,12}(\d{1,3})\s*poissa)?|JAA\s*(\d{1,3})[^\d]{0,6}EI\s*(\d{1,3})(?:[^\d]{0,6}TYHJ\p{L}*\s*(\d{1,3}))?(?:[^\d]{0,6}POISSA\s*(\d{1,3}))?/iu;
 const SV_COUNTS = /rösterna\s+(\d{1,3})\s*(?:\([^)]*\)\s*)?[–-]\s*(\d{1,3})/u;
@@ -30,7 +30,6 @@ function sentenceAround(text: string, index: number): string {
 }
 
 function readVotes(region: string, title: string): Vote[] {
-  if (!VOTE_HINT.test(region)) return [];
   const fi = FI_COUNTS.exec(region);
   const sv = fi ? null : SV_COUNTS.exec(region);
   const m = fi ?? sv;
@@ -72,25 +71,40 @@ function namesBefore(region: string, pattern: RegExp): Array<{ name: string; sen
   return found;
 }
 
+/** Which records a text may hold, by whether it has a word each is written with. */
+export interface RecordHints {
+  votes: boolean;
+  dissents: boolean;
+  disqualified: boolean;
+}
+
+/** The records the text between `from` and `to` may hold. */
+export function recordHintsIn(cues: CueWords, from: number, to: number): RecordHints {
+  return {
+    votes: cues.has('vote', from, to),
+    dissents: cues.has('dissent', from, to),
+    disqualified: cues.has('disqualified', from, to),
+  };
+}
+
 /** Reads the votes, dissents and conflicts of interest of one item's text. */
-export function readItemRecords(region: string, title: string): ItemRecords {
-  const disqualified = /esteelli|jäv/u.test(region)
-    ? namesBefore(region, DISQUALIFIED).map((f) => f.name)
-    : [];
-  const dissents = /eriäv|reserv/u.test(region)
+export function readItemRecords(
+  region: string,
+  title: string,
+  hints: RecordHints = recordHintsIn(findCueWords(region), 0, region.length),
+): ItemRecords {
+  const disqualified = hints.disqualified ? namesBefore(region, DISQUALIFIED).map((f) => f.name) : [];
+  const dissents = hints.dissents
     ? namesBefore(region, DISSENT).map((f) => ({ name: f.name, text: f.sentence }))
     : [];
-  return { votes: readVotes(region, title), dissents, disqualified };
+  return { votes: hints.votes ? readVotes(region, title) : [], dissents, disqualified };
 }
 
-/** Whether the text has any word a vote, dissent or conflict of interest is written with: items of a text without one skip the search. */
-export function mayHoldItemRecords(text: string): boolean {
-  return VOTE_HINT.test(text) || /esteelli|jäv|eriäv|reserv/u.test(text);
-}
-
-/** Adds the item's votes, dissents and conflicts of interest, when it records any. */
-export function attachItemRecords(item: Item, region: string): void {
-  const records = readItemRecords(region, item.title);
+/** Adds the votes, dissents and conflicts of interest of the item written between `from` and `to`, when it records any. */
+export function attachItemRecords(item: Item, text: string, from: number, to: number, cues: CueWords): void {
+  const hints = recordHintsIn(cues, from, to);
+  if (!hints.votes && !hints.dissents && !hints.disqualified) return;
+  const records = readItemRecords(text.slice(from, to), item.title, hints);
   if (records.votes.length > 0) item.votes = records.votes;
   if (records.dissents.length > 0) item.dissents = records.dissents;
   if (records.disqualified.length > 0) item.disqualified = records.disqualified;

@@ -4,6 +4,8 @@
  * are the best chain of consecutive numbers through the text (a small dynamic programme).
  */
 
+import { hasMoreLineBreaksThan } from './scan.js';
+
 export interface ItemMarker {
   number: string;
   /** Offset of the marker itself. */
@@ -163,7 +165,7 @@ function bestChain(candidates: Candidate[], to: number, mustStartAt: number | nu
 
 /** The item markers of the text between `from` and `to`. */
 export function findItemMarkers(text: string, from: number, to: number): ItemMarker[] {
-  const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
+  const lineMode = hasMoreLineBreaksThan(text, from, to, (to - from) / 400);
   const sections = collect(text, from, to, [SECTION_BEFORE, SECTION_AFTER], lineMode).filter(
     (c) => c.base >= 0,
   );

@@ -3,7 +3,6 @@ import {
   type Sentence,
   type TextField,
   isDecisionSentence,
-  isEventSentence,
   isProposalSentence,
   joinSentences,
   labelOf,
@@ -11,8 +10,10 @@ import {
 } from './item-content.js';
 import { type ItemMarker, findItemMarkers, findSubItemMarkers } from './item-segments.js';
 import { findAttachments } from './attachments.js';
-import { attachItemRecords, mayHoldItemRecords } from './item-records.js';
+import { attachItemRecords } from './item-records.js';
+import type { CueWords } from './cue-words.js';
 import { isFirstName } from '../lexicon/names.js';
+import { hasMoreLineBreaksThan } from './scan.js';
 import { cleanText } from './text-span.js';
 
 export interface ItemSpans {
@@ -174,7 +175,7 @@ function classifyByLabels(
       continue;
     }
     if (AFTER_DECISION.test(s.text)) current = null;
-    if (current && !isEventSentence(s.text)) current.push(s);
+    if (current && !s.event) current.push(s);
   }
   if (!sawLabel) return null;
   return { proposal: joinSentences(proposal), decision: joinSentences(decision) };
@@ -211,9 +212,9 @@ function fillContent(
   found: FoundItem,
   bodyStart: number,
   bodyEnd: number,
-  recordsPossible = true,
+  cues: CueWords,
 ): void {
-  const { proposal, decision } = classify(splitSentences(text, bodyStart, bodyEnd));
+  const { proposal, decision } = classify(splitSentences(text, bodyStart, bodyEnd, cues));
   if (proposal) {
     found.item.proposal = proposal.value;
     found.spans.proposal = proposal.span;
@@ -224,42 +225,53 @@ function fillContent(
   }
   const region = text.slice(found.region[0], found.region[1]);
   found.item.attachments = findAttachments(region);
-  if (recordsPossible) attachItemRecords(found.item, region);
+  attachItemRecords(found.item, text, found.region[0], found.region[1], cues);
 }
 
 /** A document that is one item published alone: the title line given, its text up to `to`. */
-export function readSingleItem(text: string, titleStart: number, titleEnd: number, to: number): FoundItem {
+export function readSingleItem(
+  text: string,
+  titleStart: number,
+  titleEnd: number,
+  to: number,
+  cues: CueWords,
+): FoundItem {
   const title = cleanText(text.slice(titleStart, titleEnd));
   const found: FoundItem = {
     item: { number: '', title, proposal: null, decision: null, attachments: [] },
     spans: { item: [titleStart, to], title: [titleStart, titleEnd] },
     region: [titleStart, to],
   };
-  fillContent(text, found, titleEnd, to);
+  fillContent(text, found, titleEnd, to, cues);
   return found;
 }
 
 /** Reads every item between `from` and `to`. */
-export function readItems(text: string, from: number, to: number, closing?: RegExp): FoundItem[] {
+export function readItems(
+  text: string,
+  from: number,
+  to: number,
+  cues: CueWords,
+  closing?: RegExp,
+): FoundItem[] {
   const markers = findItemMarkers(text, from, to);
   const last = markers.reduce<ItemMarker | undefined>((a, m) => (a && a.start > m.start ? a : m), undefined);
   const closingAt = last && closing ? closing.exec(text.slice(last.titleStart, to)) : null;
   if (last && closingAt) to = last.titleStart + closingAt.index;
-  const lineMode = (text.slice(from, to).match(/\n/g)?.length ?? 0) > (to - from) / 400;
-  const recordsPossible = mayHoldItemRecords(text.slice(from, to));
+  const lineMode = hasMoreLineBreaksThan(text, from, to, (to - from) / 400);
   const items: FoundItem[] = [];
   markers.forEach((marker, index) => {
     const end = Math.min(marker.end ?? markers[index + 1]?.start ?? to, to);
     const { found, bodyStart } = buildItem(text, marker, end, lineMode);
     const subMarkers = findSubItemMarkers(text, bodyStart, end, marker.number);
     const firstSub = subMarkers[0];
-    fillContent(text, found, bodyStart, firstSub ? firstSub.start : end, recordsPossible);
+    fillContent(text, found, bodyStart, firstSub ? firstSub.start : end, cues);
     if (firstSub) found.item.attachments = findAttachments(text.slice(bodyStart, firstSub.start));
     items.push(found);
     subMarkers.forEach((sub, subIndex) => {
       const subEnd = subMarkers[subIndex + 1]?.start ?? end;
       const built = buildItem(text, sub, subEnd, true);
-      fillContent(text, built.found, built.bodyStart, subEnd, recordsPossible);
+      fillContent(text, built.found, built.bodyStart, subEnd, cues);
       items.push(built.found);
     });
   });
@@ -270,7 +282,7 @@ export function readItems(text: string, from: number, to: number, closing?: RegE
  * Items without numbers, as news pages of decisions write them: a short heading line, then its paragraphs.
  * Used only when at least two such sections each record a decision.
  */
-export function readHeadingItems(text: string, from: number, to: number): FoundItem[] {
+export function readHeadingItems(text: string, from: number, to: number, cues: CueWords): FoundItem[] {
   const blocks = [...text.slice(from, to).matchAll(/[^\n]+(?:\n[^\n]+)*/gu)].map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,
@@ -297,7 +309,7 @@ export function readHeadingItems(text: string, from: number, to: number): FoundI
       spans: { item: [heading.start, end], title: [heading.start, heading.end] },
       region: [heading.start, end],
     };
-    fillContent(text, found, heading.end, end);
+    fillContent(text, found, heading.end, end, cues);
     return found;
   });
   const decided = items.filter((found) => found.item.decision !== null).length;

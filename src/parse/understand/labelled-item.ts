@@ -3,6 +3,7 @@ import type { FoundItem } from './items.js';
 import { findNames } from './person-names.js';
 import { cleanText } from './text-span.js';
 import { attachItemRecords } from './item-records.js';
+import type { CueWords } from './cue-words.js';
 import { BODY_NOUN } from './cues.js';
 
 /**
@@ -85,7 +86,12 @@ function parseOwnMeetingLine(line: string): Omit<OwnMeeting, 'at'> | null {
 }
 
 /** Reads a lone item written as label/value pairs, or null when the text is not laid out that way. */
-export function readLabelledItem(text: string, from: number, to: number): LabelledItem | null {
+export function readLabelledItem(
+  text: string,
+  from: number,
+  to: number,
+  cues: CueWords,
+): LabelledItem | null {
   const labels = findLabelLines(text, from, to);
   const kinds = new Set(labels.map((l) => l.section));
   if (labels.length < 3 || !(kinds.has('proposal') || kinds.has('decision'))) return null;
@@ -123,7 +129,7 @@ export function readLabelledItem(text: string, from: number, to: number): Labell
     },
     region: [from, to],
   };
-  attachItemRecords(found.item, text.slice(from, to));
+  attachItemRecords(found.item, text, from, to, cues);
   return {
     found,
     presenter: readPresenter(text, sectionText('presenter')),

@@ -52,22 +52,56 @@ const EN_WORDS = new Set([
   'present',
 ]);
 
+/** The function words of each language; a word of two languages counts for Finnish before Swedish before English. */
+const WORDS_BY_LANGUAGE: Array<[Language, ReadonlySet<string>]> = [
+  ['fi', FI_WORDS],
+  ['sv', SV_WORDS],
+  ['en', EN_WORDS],
+];
+
+/** The function words by their first character and length, each with its language. */
+const WORDS_BY_SHAPE = new Map<number, Array<[string, Language]>>();
+for (const [language, words] of WORDS_BY_LANGUAGE)
+  for (const word of words) {
+    const shape = shapeOf(word.charCodeAt(0), word.length);
+    const list = WORDS_BY_SHAPE.get(shape) ?? [];
+    if (!list.some(([w]) => w === word)) list.push([word, language]);
+    WORDS_BY_SHAPE.set(shape, list);
+  }
+
+function shapeOf(firstCode: number, length: number): number {
+  return firstCode * 64 + Math.min(length, 63);
+}
+
 /** Enough running text to tell the languages apart, after headers and rosters. */
 const SAMPLE_LENGTH = 3000;
 
+/** Whether the character code is one of a-z, å, ä, ö, é. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6 || code === 0xe9;
+}
+
+/** The language whose function word is written between `start` and `end`, if any. */
+function languageOfWord(sample: string, start: number, end: number): Language | undefined {
+  const candidates = WORDS_BY_SHAPE.get(shapeOf(sample.charCodeAt(start), end - start));
+  return candidates?.find(([word]) => word.length === end - start && sample.startsWith(word, start))?.[1];
+}
+
 /** The document's language, from how often each language's function words occur in its first 3,000 characters. */
 export function detectLanguage(text: string): Language {
-  let fi = 0;
-  let sv = 0;
-  let en = 0;
-  for (const word of text
-    .slice(0, SAMPLE_LENGTH)
-    .toLowerCase()
-    .match(/[a-zåäöé]+/g) ?? []) {
-    if (FI_WORDS.has(word)) fi += 1;
-    else if (SV_WORDS.has(word)) sv += 1;
-    else if (EN_WORDS.has(word)) en += 1;
+  const counts = { fi: 0, sv: 0, en: 0 };
+  const sample = text.slice(0, SAMPLE_LENGTH).toLowerCase();
+  for (let i = 0; i < sample.length;) {
+    if (!isWordCode(sample.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < sample.length && isWordCode(sample.charCodeAt(i))) i += 1;
+    const language = languageOfWord(sample, start, i);
+    if (language) counts[language] += 1;
   }
+  const { fi, sv, en } = counts;
   if (sv > fi * 1.2 && sv >= en) return 'sv';
   if (en > fi * 1.5 && en > sv * 1.5) return 'en';
   return 'fi';

@@ -2,6 +2,8 @@ import type { Participant, Span } from '../../domain/minutes.js';
 import { isMunicipality } from '../lexicon/names.js';
 import { type FoundName, findNames, mayHoldName } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
+import { allMatches } from './scan.js';
+import { collapseSpaces } from './text-span.js';
 
 export interface FoundParticipant {
   participant: Participant;
@@ -71,7 +73,7 @@ function findCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const region = text.slice(from, to);
   for (const [pattern, apply] of CUE_PATTERNS) {
-    for (const m of region.matchAll(pattern)) {
+    for (const m of allMatches(pattern, region)) {
       if (m.index > 0 && /[\p{L}\p{N}]/u.test(region[m.index - 1] ?? '')) continue;
       const start = from + m.index;
       const end = start + m[0].length;
@@ -149,12 +151,13 @@ const FORM_WORDS =
 function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org', withOrg: boolean): void {
   const partial = PARTIAL.exec(notes);
   if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
-  let rest = notes.replace(PARTIAL, ' ').replace(NOTE, ' ');
-  rest = rest.replace(/\((pj\.?|puheenjohtaja|ordförande|sihteeri|sekreterare)\)/giu, (_, flag: string) => {
-    if (/^(?:pj|puheenjohtaja|ordförande)/iu.test(flag)) p.chair = true;
-    else p.secretary = true;
-    return ' ';
-  });
+  let rest = (partial ? notes.replace(PARTIAL, ' ') : notes).replace(NOTE, ' ');
+  if (rest.includes('('))
+    rest = rest.replace(/\((pj\.?|puheenjohtaja|ordförande|sihteeri|sekreterare)\)/giu, (_, flag: string) => {
+      if (/^(?:pj|puheenjohtaja|ordförande)/iu.test(flag)) p.chair = true;
+      else p.secretary = true;
+      return ' ';
+    });
   if (CHAIR.test(rest)) {
     p.chair = true;
     rest = rest.replace(CHAIR, ' ');
@@ -163,26 +166,24 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
     p.secretary = true;
     rest = rest.replace(SECRETARY, ' ');
   }
-  rest = rest.replace(
-    /,\s*(?:pj\.?|siht\.?|puheenjohtaja|sihteeri|sekreterare|ordförande|pöytäkirjanpitäjä|esittelijä|föredragande|sakkunnig|asiantuntija)(?=[\s,)]|$)/giu,
-    (m) => {
-      // The presenter is a duty in this meeting, not a title; an expert is invited.
-      if (/esittelijä|föredragande/iu.test(m)) return ' ';
-      if (/sakkunnig|asiantuntija/iu.test(m)) {
-        p.invited = true;
+  if (rest.includes(','))
+    rest = rest.replace(
+      /,\s*(?:pj\.?|siht\.?|puheenjohtaja|sihteeri|sekreterare|ordförande|pöytäkirjanpitäjä|esittelijä|föredragande|sakkunnig|asiantuntija)(?=[\s,)]|$)/giu,
+      (m) => {
+        // The presenter is a duty in this meeting, not a title; an expert is invited.
+        if (/esittelijä|föredragande/iu.test(m)) return ' ';
+        if (/sakkunnig|asiantuntija/iu.test(m)) {
+          p.invited = true;
+          return ' ';
+        }
+        if (/pj|puheenjohtaja|ordförande/iu.test(m)) p.chair = true;
+        else p.secretary = true;
         return ' ';
-      }
-      if (/pj|puheenjohtaja|ordförande/iu.test(m)) p.chair = true;
-      else p.secretary = true;
-      return ' ';
-    },
-  );
+      },
+    );
   if (/(?:^|\s)(?:sihteeri|sekreterare|pöytäkirjanpitäjä)$/iu.test(rest.trim())) p.secretary = true;
   rest = rest.replace(FORM_WORDS, ' ');
-  rest = rest
-    .replace(/[()]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
+  rest = collapseSpaces(rest.replace(/[()]/gu, ' ')).replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
   if (rest === '' || !withOrg) return;
   const split = splitOrgAndRole(rest, order);
   // Text running on for lines beside a name is not a title or an organisation.
@@ -282,7 +283,7 @@ function withUnknownGivenNames(text: string, names: FoundName[]): FoundName[] {
   names.forEach((name, i) => {
     const gapEnd = names[i + 1]?.start ?? name.end;
     if (gapEnd - name.end > 300) return;
-    for (const m of text.slice(name.end, gapEnd).matchAll(UNKNOWN_NAME)) {
+    for (const m of allMatches(UNKNOWN_NAME, text.slice(name.end, gapEnd))) {
       const start = name.end + m.index;
       const first = (m[1] ?? '').split(' ')[0] ?? '';
       if (isMunicipality(first) || /n$/u.test(first)) continue;
@@ -337,11 +338,19 @@ function titlesBeforeNames(
   return titles;
 }
 
+/** Where the block of names holding `at` begins: after the last cue that starts before it, else at `from`. */
+function blockStartOf(cues: Cue[], at: number, from: number): number {
+  let start = from;
+  for (const cue of cues) if (cue.start < at) start = cue.end;
+  return start;
+}
+
 /** Names in running text or one per line, with their notes around them. */
 function readNamesInText(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
   const names = withUnknownGivenNames(text, findNames(text, from, to));
   if (names.length === 0) return [];
-  const boundaries = (name: FoundName) => cues.filter((c) => c.start < name.start).pop()?.end ?? from;
+  const blockStarts = new Map(names.map((name) => [name, blockStartOf(cues, name.start, from)]));
+  const boundaries = (name: FoundName) => blockStarts.get(name) as number;
   const titles = titlesBeforeNames(text, names, boundaries);
   const prefixLayout = names.some((name, i) => {
     const blockStart = boundaries(name);

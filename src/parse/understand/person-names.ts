@@ -1,4 +1,4 @@
-import { isFirstName, isKnownSurname, isMunicipality, looksLikeSurname } from '../lexicon/names.js';
+import { isFirstName, isKnownSurname, isMunicipality, nameWordKinds } from '../lexicon/names.js';
 
 /** A person's name found in running text, always rendered 'Firstname Lastname'. */
 export interface FoundName {
@@ -29,14 +29,14 @@ function makeToken(raw: string, at: number, width: number): Token {
   while (trail > lead && ')"\',.;:*!?'.includes(raw[trail - 1] as string)) trail -= 1;
   const core = raw.slice(lead, trail);
   const initial = core.charAt(0);
-  const upper = initial !== initial.toLowerCase();
+  const kinds = initial !== initial.toLowerCase() ? nameWordKinds(core) : null;
   return {
     raw,
     core,
     start: at + lead,
     end: at + lead + (width === raw.length ? core.length : width - lead - (raw.length - trail)),
-    first: upper && isFirstName(core),
-    surname: upper && looksLikeSurname(core),
+    first: kinds?.first ?? false,
+    surname: kinds?.surname ?? false,
   };
 }
 
@@ -139,6 +139,8 @@ function detectOrder(tokens: Token[]): Order {
 /** People's names in the text between `from` and `to`. */
 export function findNames(text: string, from: number, to: number, order?: Order): FoundName[] {
   const tokens = tokenize(text, from, to);
+  // A name takes two words at least.
+  if (tokens.length < 2) return [];
   return scan(tokens, order ?? detectOrder(tokens));
 }
 

@@ -1,5 +1,7 @@
 /** Telling a person's role (title) from their organisation in text like 'Turun kaupunki Toimialajohtaja'. */
 
+import { collapseSpaces } from './text-span.js';
+
 const ROLE_WORD =
   /(?:johtaja|päällikkö|lääkäri|koordinaattori|agentti|suunnittelija|sihteeri|asiantuntija|jäsen|esimies|ohjaaja|tarkastaja|hoitaja|lakimies|insinööri|neuvos|valtuutettu|edustaja|tutkija|kehittäjä|konsultti|pormestari|rehtori|assistentti|työntekijä|analyytikko|esittelijä|vetäjä|kamreeri|kirjuri|valmistelija|vastaava|sosionomi|psykologi|kuraattori|terapeutti|ekonomi|manager|director|direktör|chef|ordförande|sekreterare|ledamot|ersättare|sakkunnig|koordinator|planerare|läkare|föreståndare|handläggare|viceordf|intendentti|pj|siht|ombudsman|officer|coordinator|advisor|specialist)\.?$/iu;
 const ROLE_MODIFIER = /^(?:vs\.?|vt\.?|va\.?|v\.|t\.f\.?|ja|och|sekä|\p{L}+-)$/iu;
@@ -21,7 +23,7 @@ function nonEmpty(s: string): string | null {
 
 /** Splits 'Organisation Role' (role last) or 'Role, Organisation' text into its two parts. */
 export function splitOrgAndRole(text: string, order: 'org-role' | 'role-org'): OrgAndRole {
-  const trimmed = text.replace(/\s+/gu, ' ').trim();
+  const trimmed = collapseSpaces(text).trim();
   if (trimmed === '') return { organization: null, role: null };
   if (order === 'role-org' && trimmed.includes(',')) {
     const comma = trimmed.indexOf(',');

@@ -20,26 +20,46 @@ export function followsWordChar(text: string, at: number): boolean {
 
 /** The next match of the global or sticky `pattern`, from its `lastIndex`, that starts a word. */
 export function execAtWordStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  return execWhere(pattern, text, (at) => !followsWordChar(text, at));
+}
+
+/** The next match of the global or sticky `pattern`, from its `lastIndex`, whose start `accepts`. */
+export function execWhere(
+  pattern: RegExp,
+  text: string,
+  accepts: (at: number) => boolean,
+): RegExpExecArray | null {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!followsWordChar(text, m.index)) return m;
+    if (accepts(m.index)) return m;
     pattern.lastIndex = m.index + 1;
   }
   return null;
 }
 
-/** Every match of the global `pattern` in `text` that starts a word, from the start. */
-export function matchesAtWordStart(pattern: RegExp, text: string): RegExpExecArray[] {
+/** Every match in `text` of the global `pattern`, which never matches the empty string. */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) matches.push(m);
+  return matches;
+}
+
+/** Every match of the global `pattern` in `text` that starts a word, from `from`. */
+export function matchesAtWordStart(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = from;
   for (let m = execAtWordStart(pattern, text); m; m = execAtWordStart(pattern, text)) matches.push(m);
   return matches;
 }
 
-/** Start offsets of every match of the global `pattern` in `text`, in order: one scan, asked many times. */
-export function matchOffsets(pattern: RegExp, text: string): number[] {
+/**
+ * Start offsets of every match of the global `pattern` in `text` that starts between `from` and `to`, in
+ * order: one scan, asked many times.
+ */
+export function matchOffsets(pattern: RegExp, text: string, from = 0, to = text.length): number[] {
   const offsets: number[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     offsets.push(m.index);
     if (m[0].length === 0) pattern.lastIndex += 1;
   }
@@ -56,4 +76,25 @@ export function anyOffsetIn(offsets: readonly number[], from: number, to: number
     else high = middle;
   }
   return low < offsets.length && (offsets[low] as number) < to;
+}
+
+/** Whether the text between `from` and `to` has more than `limit` line breaks. */
+export function hasMoreLineBreaksThan(text: string, from: number, to: number, limit: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    count += 1;
+    if (count > limit) return true;
+  }
+  return count > limit;
+}
+
+const SPACE = /\s/u;
+
+/** Whether the character at `at` is white space, as trimming and `\s` take it. */
+export function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  // Below U+1680 only the no-break space is white space.
+  if (code < 0x1680) return code === 0xa0;
+  return SPACE.test(text.charAt(at));
 }

@@ -1,7 +1,15 @@
 import type { Diagnostic, MinutesRecord, Provenance } from '../../domain/minutes.js';
 import { extractBodyName } from './body-name.js';
 import { findCheckers, findNextMeeting, findRecorder, findSigners } from './closing.js';
-import { type FoundEvent, findEventCues, readActions, readMovements, readRosterNote } from './events.js';
+import { type CueWords, findCueWords } from './cue-words.js';
+import {
+  type FoundEvent,
+  findTaskVerbs,
+  itemSentences,
+  readActions,
+  readMovements,
+  readRosterNote,
+} from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
 import { type FoundItem, readHeadingItems, readItems, readSingleItem } from './items.js';
@@ -24,18 +32,19 @@ const CLOSING =
 export function understandText(text: string): Understanding {
   const provenance: Provenance = {};
   const diagnostics: Diagnostic[] = [];
-  const frame = findDocumentFrame(text);
+  const cues = findCueWords(text);
+  const frame = findDocumentFrame(text, cues);
   const from = frame.start;
   const header = readHeader(text, from, from + 3000);
   // A table of contents may come before the labelled header; its entries are the items when the text is cut short.
   const itemsFrom = header.labelStart !== null && header.labelStart - from > 300 ? from : header.end;
-  const { items: foundItems, end: itemsEnd } = readItemsUntilClosing(text, itemsFrom);
+  const { items: foundItems, end: itemsEnd } = readItemsUntilClosing(text, itemsFrom, cues);
   let items = foundItems;
   const firstItemStart = items[0]?.spans.item[0] ?? itemsEnd;
   const participants = readRoster(text, from, firstItemStart, items);
   const labelled =
-    items.length <= 1 && participants.length === 0 ? readLabelledItem(text, from, text.length) : null;
-  if (items.length === 0 && !labelled) items = readHeadingItems(text, header.end, itemsEnd);
+    items.length <= 1 && participants.length === 0 ? readLabelledItem(text, from, text.length, cues) : null;
+  if (items.length === 0 && !labelled) items = readHeadingItems(text, header.end, itemsEnd, cues);
   // Only a page without a roster or a run of items can be a listing.
   const listing = participants.length === 0 && items.length < 2 ? readListing(text, from, text.length) : [];
   const headingText = text.slice(from, Math.min(text.length, Math.max(header.end, from + 300)));
@@ -102,7 +111,7 @@ export function understandText(text: string): Understanding {
       record.date = labelled.meeting.date;
       record.body = labelled.meeting.body;
     }
-  } else if (kind === 'item' && items.length === 0) items = [singleItem(text, from, itemsEnd)];
+  } else if (kind === 'item' && items.length === 0) items = [singleItem(text, from, itemsEnd, cues)];
   if (kind === 'item' && items[0]) {
     record.title = items[0].item.title || record.title;
     provenance['/title'] = items[0].spans.title;
@@ -133,26 +142,35 @@ export function understandText(text: string): Understanding {
   const knownNames = new Set(record.participants.map((p) => p.name));
   record.items = items.map((found) => found.item);
   items.forEach((found, i) => recordItemProvenance(provenance, found, i));
-  const cues = findEventCues(text);
+  // Tasks are read inside items only.
+  const taskVerbs =
+    items.length === 0
+      ? []
+      : findTaskVerbs(
+          text,
+          Math.min(...items.map((found) => found.region[0])),
+          Math.max(...items.map((found) => found.region[1])),
+        );
   for (const found of items) {
     const [start, end] = found.region;
-    const moves = readMovements(text, start, end, found.item.number, cues);
+    const sentences = itemSentences(text, start, end);
+    const moves = readMovements(text, start, end, found.item.number, cues, sentences);
     for (const d of moves.departures) addEvent(record.departures, 'departures', d);
     for (const a of moves.arrivals) addEvent(record.arrivals, 'arrivals', a);
-    for (const a of readActions(text, start, end, found.item.number, knownNames, cues))
+    for (const a of readActions(text, start, end, found.item.number, knownNames, taskVerbs, sentences))
       addEvent(record.actions, 'actions', a);
-    markChairAndSecretary(text.slice(start, end), record);
+    markChairAndSecretary(text, start, end, record, cues);
   }
-  markSigners(text, from, record);
+  markSigners(text, from, record, cues);
 
-  const recorder = findRecorder(text, from, text.length);
+  const recorder = findRecorder(text, from, text.length, cues);
   const secretary = record.participants.find((p) => p.secretary);
   if (recorder) {
     record.recorded_by = recorder.value;
     provenance['/recorded_by'] = recorder.span;
   } else if (secretary && kind === 'minutes') record.recorded_by = secretary.name;
   if (kind === 'agenda') record.recorded_by = null;
-  const next = findNextMeeting(text, header.end, text.length, record.date);
+  const next = findNextMeeting(text, header.end, text.length, record.date, cues);
   if (next) {
     record.next_meeting = next.value;
     provenance['/next_meeting'] = next.span;
@@ -191,8 +209,12 @@ function recordItemProvenance(provenance: Provenance, found: FoundItem, i: numbe
 }
 
 /** The items, the last one ending where the signatures or appeal instructions begin. */
-function readItemsUntilClosing(text: string, from: number): { items: FoundItem[]; end: number } {
-  const items = readItems(text, from, text.length, CLOSING);
+function readItemsUntilClosing(
+  text: string,
+  from: number,
+  cues: CueWords,
+): { items: FoundItem[]; end: number } {
+  const items = readItems(text, from, text.length, cues, CLOSING);
   const last = items[items.length - 1];
   if (last) return { items, end: last.region[1] };
   const closing = CLOSING.exec(text.slice(from));
@@ -212,14 +234,14 @@ function mergeLabelled(labelled: FoundItem, numbered: FoundItem | undefined): Fo
 }
 
 /** A document that is one item published alone: its heading line is the item's title, the rest its text. */
-function singleItem(text: string, from: number, to: number): FoundItem {
+function singleItem(text: string, from: number, to: number, cues: CueWords): FoundItem {
   const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)];
   const heading =
     lines.find((l, i) => i > 0 && l[0] === l[0].toUpperCase() && /\p{Lu}{4,}/u.test(l[0])) ??
     lines[1] ??
     lines[0];
   const start = heading ? from + heading.index : from;
-  return readSingleItem(text, start, heading ? start + heading[0].length : from, to);
+  return readSingleItem(text, start, heading ? start + heading[0].length : from, to, cues);
 }
 
 const CHAIR_ELECTED = /(?<![\p{L}\p{N}])Valittiin puheenjohtajaksi\s+(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)/u;
@@ -227,12 +249,12 @@ const SECRETARY_ACTED =
   /(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}\p{Ll}+?)(?:sta|stä|lta|ltä))?\s+toimi (?:kokouksen )?sihteerinä/u;
 
 /** The participants who sign as chair and secretary, when the roster did not say who they are. */
-function markSigners(text: string, from: number, record: MinutesRecord): void {
+function markSigners(text: string, from: number, record: MinutesRecord, cues: CueWords): void {
   const unnamed = (['chair', 'secretary'] as const).filter(
     (duty) => !record.participants.some((p) => p[duty]),
   );
   if (unnamed.length === 0 || record.participants.length === 0) return;
-  const signers = findSigners(text, from, text.length);
+  const signers = findSigners(text, from, text.length, cues);
   for (const duty of unnamed) {
     const signer = signers.find((s) => s.duty === duty);
     const p = signer && record.participants.find((x) => x.name === signer.name);
@@ -240,14 +262,21 @@ function markSigners(text: string, from: number, record: MinutesRecord): void {
   }
 }
 
-/** 'Valittiin puheenjohtajaksi X' and 'X toimi kokouksen sihteerinä' inside items. */
-function markChairAndSecretary(region: string, record: MinutesRecord): void {
-  const chair = region.includes('puheenjohtajaksi') ? CHAIR_ELECTED.exec(region) : null;
+/** 'Valittiin puheenjohtajaksi X' and 'X toimi kokouksen sihteerinä' in the item between `from` and `to`. */
+function markChairAndSecretary(
+  text: string,
+  from: number,
+  to: number,
+  record: MinutesRecord,
+  cues: CueWords,
+): void {
+  const region = text.slice(from, to);
+  const chair = cues.has('chairElected', from, to) ? CHAIR_ELECTED.exec(region) : null;
   if (chair) {
     const p = record.participants.find((x) => x.name === chair[1]);
     if (p) p.chair = true;
   }
-  const secretary = region.includes('sihteerinä') ? SECRETARY_ACTED.exec(region) : null;
+  const secretary = cues.has('secretaryActed', from, to) ? SECRETARY_ACTED.exec(region) : null;
   if (secretary && secretary[1]) {
     const existing = record.participants.find((x) => x.name === secretary[1]);
     if (existing) existing.secretary = true;

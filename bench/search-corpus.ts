@@ -23,6 +23,8 @@ const WORKERS = 2;
 
 export interface BenchCorpus {
   db: Db;
+  /** Its data dir. */
+  dir: string;
   /** Seconds spent building it; null when it came from the cache. */
   buildSeconds: number | null;
 }
@@ -70,7 +72,7 @@ export async function openBenchCorpus(count: number, seed: number, analyzer: Ana
     .digest('hex')
     .slice(0, 8);
   const dir = join('bench', '.cache', `search-${count}-${seed}-${schema}-${analyzer.engine}`);
-  if (existsSync(join(dir, 'complete'))) return { db: await openDb({ dataDir: dir }), buildSeconds: null };
+  if (existsSync(join(dir, 'complete'))) return { db: await openDb({ dataDir: dir }), dir, buildSeconds: null }; // prettier-ignore
   const building = `${dir}.building`;
   await rm(building, { recursive: true, force: true });
   await mkdir(building, { recursive: true });
@@ -82,7 +84,7 @@ export async function openBenchCorpus(count: number, seed: number, analyzer: Ana
   await rm(dir, { recursive: true, force: true });
   await rename(building, dir);
   await writeFile(join(dir, 'complete'), new Date().toISOString());
-  return { db: await openDb({ dataDir: dir }), buildSeconds: (Date.now() - started) / 1000 };
+  return { db: await openDb({ dataDir: dir }), dir, buildSeconds: (Date.now() - started) / 1000 };
 }
 
 function startWorker(): Worker {

@@ -69,11 +69,7 @@ function anchorOf(term: string, stems: (name: string) => readonly string[]): num
 }
 
 /** Whether a pair of these two terms is indexed. */
-function makesPair(
-  first: string,
-  second: string,
-  stems: (name: string) => readonly string[],
-): boolean {
+function makesPair(first: string, second: string, stems: (name: string) => readonly string[]): boolean {
   return anchorOf(first, stems) !== 0 || (anchorOf(second, stems) & INSTITUTION) !== 0;
 }
 

@@ -2,7 +2,7 @@ import type { Participant, Span } from '../../domain/minutes.js';
 import { isMunicipality } from '../lexicon/names.js';
 import { type FoundName, findNames, mayHoldName } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
-import { allMatches } from './scan.js';
+import { allMatches, isSpaceAt } from './scan.js';
 import { collapseSpaces } from './text-span.js';
 
 export interface FoundParticipant {
@@ -527,8 +527,101 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
   return found.length >= 2 ? found : null;
 }
 
-export const ROSTER_START =
-  /(?:^|(?<=\n))[ \t]*(?:\*\*)?(?:Jäsenet|Medlemmar|Varsinaiset jäsenet)(?:\*\*)?[ \t]*:?[ \t]*(?=\n)|(?:^|(?<=[\s*.,:]))(?:Jakelu|JAKELU|Kokoukseen kutsutaan|Sändlista|Kallade|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Närvarande|NÄRVARANDE|Beslutande|Deltagare|DELTAGARE|Present|Attendees|Participants)(?=\s*:|\s*\*\*|\s|$)/u;
+/** Headings that open a roster when they stand alone on their line, possibly in bold ('**Jäsenet**:'). */
+const ROSTER_HEADINGS = ['Jäsenet', 'Medlemmar', 'Varsinaiset jäsenet'];
+/** Labels that open a roster after a space, mark or punctuation and before a space, colon or bold mark. */
+const ROSTER_LABELS = [
+  'Jakelu',
+  'JAKELU',
+  'Kokoukseen kutsutaan',
+  'Sändlista',
+  'Kallade',
+  'Osallistujat',
+  'OSALLISTUJAT',
+  'Läsnä',
+  'LÄSNÄ',
+  'Läsnäolijat',
+  'Saapuvilla',
+  'SAAPUVILLA',
+  'Paikalla',
+  'PAIKALLA',
+  'Kutsutut',
+  'KUTSUTUT',
+  'Kutsuttuina',
+  'Närvarande',
+  'NÄRVARANDE',
+  'Beslutande',
+  'Deltagare',
+  'DELTAGARE',
+  'Present',
+  'Attendees',
+  'Participants',
+];
+const ROSTER_WORD = new RegExp([...ROSTER_HEADINGS, ...ROSTER_LABELS].join('|'), 'gu');
+
+/** Where a roster's opening heading or label is. */
+export interface RosterLabel {
+  start: number;
+  end: number;
+}
+
+/**
+ * The first roster heading or label that begins at or after `from`, reading only the text between `base`
+ * (taken as a line start) and `limit` (taken as the end of the text). A heading's span starts at its line.
+ */
+export function findRosterLabel(text: string, from: number, base: number, limit: number): RosterLabel | null {
+  ROSTER_WORD.lastIndex = from;
+  for (let m = ROSTER_WORD.exec(text); m && m.index < limit; m = ROSTER_WORD.exec(text)) {
+    const found = headingAt(text, m.index, from, base, limit) ?? labelAt(text, m.index, base, limit);
+    if (found) return found;
+    ROSTER_WORD.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** A roster heading at `at` that stands alone on its line, from its line's start to the line break. */
+function headingAt(text: string, at: number, from: number, base: number, limit: number): RosterLabel | null {
+  const word = ROSTER_HEADINGS.find((w) => at + w.length <= limit && text.startsWith(w, at));
+  if (word === undefined) return null;
+  let end = at + word.length;
+  if (end + 2 <= limit && text.startsWith('**', end)) end += 2;
+  end = skipBlanks(text, end, limit);
+  if (end < limit && text.charCodeAt(end) === 0x3a) end = skipBlanks(text, end + 1, limit);
+  if (end >= limit || text.charCodeAt(end) !== 0x0a) return null;
+  const lead = at - 2 >= base && text.startsWith('**', at - 2) ? at - 2 : at;
+  let start = lead;
+  while (start > base && isBlank(text.charCodeAt(start - 1))) start -= 1;
+  if (start > base && text.charCodeAt(start - 1) !== 0x0a) return null;
+  return start >= from ? { start, end } : null;
+}
+
+/** A roster label at `at` after a space, mark or punctuation and before a space, colon, bold mark or the end. */
+function labelAt(text: string, at: number, base: number, limit: number): RosterLabel | null {
+  if (at > base && !isSpaceAt(text, at - 1) && !'*.,:'.includes(text.charAt(at - 1))) return null;
+  for (const word of ROSTER_LABELS) {
+    const end = at + word.length;
+    if (end > limit || !text.startsWith(word, at)) continue;
+    if (
+      end === limit ||
+      isSpaceAt(text, end) ||
+      text.charCodeAt(end) === 0x3a ||
+      (end + 2 <= limit && text.startsWith('**', end))
+    )
+      return { start: at, end };
+  }
+  return null;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** The first position at or after `at`, before `limit`, that is not a space or tab. */
+function skipBlanks(text: string, at: number, limit: number): number {
+  let end = at;
+  while (end < limit && isBlank(text.charCodeAt(end))) end += 1;
+  return end;
+}
 
 const ROSTER_END =
   /^[ \t]*(?:\*\*)?(?:Allekirjoitukset|Allekirjoitus|Pöytäkirjan tarkastajat|Pöytäkirjan tarkastus|Käsitellyt asiat|Käsiteltävät asiat|Underskrifter|Protokolljusterare|Justering|Behandlade ärenden)(?![\p{L}])/mu;
@@ -544,9 +637,9 @@ export function readParticipants(text: string, from: number, to: number): FoundP
 }
 
 function readRosterRegion(text: string, from: number, to: number): FoundParticipant[] {
-  const start = ROSTER_START.exec(text.slice(from, to));
+  const start = findRosterLabel(text, from, from, to);
   if (!start) return [];
-  const rosterStart = from + start.index;
+  const rosterStart = start.start;
   const after = ROSTER_END.exec(text.slice(rosterStart, to));
   if (after && after.index > 0) to = rosterStart + after.index;
   const cues = findCues(text, rosterStart, to);

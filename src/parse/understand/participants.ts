@@ -149,6 +149,7 @@ const FORM_WORDS =
   /(?<![\p{L}])(?:OLLEET|JÄSENET|SAAPUVILLA|MUUT|ALLEKIRJOITUS|ASIAT|Paikalla|Poissa|Varajäsen|Varajäsenet)(?![\p{L}])/gu;
 
 function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org', withOrg: boolean): void {
+  if (notes.trim() === '') return;
   const partial = PARTIAL.exec(notes);
   if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
   let rest = (partial ? notes.replace(PARTIAL, ' ') : notes).replace(NOTE, ' ');
@@ -293,6 +294,17 @@ function withUnknownGivenNames(text: string, names: FoundName[]): FoundName[] {
   return extra.length === 0 ? names : [...names, ...extra].sort((a, b) => a.start - b.start);
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether the gap between two names is a comma, then words with a letter on the same line, without brackets. */
+function isCommaAndTitle(gap: string): boolean {
+  let comma = 0;
+  while (comma < gap.length && isSpaceAt(gap, comma)) comma += 1;
+  if (gap.charCodeAt(comma) !== 0x2c) return false;
+  const title = gap.slice(comma + 1);
+  return !/[,\n()]/u.test(title) && LETTER.test(title);
+}
+
 /**
  * Titles written before each name in a comma-separated list ('Övriga närvarande: stadsdirektör Hans-Erik
  * Lindqvist, förvaltningsdirektör Peter Andersén'), by the index of the name. Only for a run of names
@@ -310,7 +322,7 @@ function titlesBeforeNames(
     const b = names[k + 1];
     if (!b || blockOf(b) !== blockOf(a)) return null;
     const gap = text.slice(a.end, b.start);
-    if (!/^\s*,[^,\n()]*[\p{L}][^,\n()]*$/u.test(gap)) return null;
+    if (!isCommaAndTitle(gap)) return null;
     const title = gap.replace(/^\s*,/u, '').replace(/\s+/gu, ' ').trim();
     return { title, start: a.end + gap.indexOf(title.charAt(0), gap.indexOf(',')) };
   };
@@ -527,6 +539,25 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
   return found.length >= 2 ? found : null;
 }
 
+/** An attendance mark written last in an entry, before the next entry's 'Lastname,'. */
+const TRAILING_MARK = /[x-](?=\s+\p{Lu}\p{Ll}+[,.]\s)/gu;
+
+/** How many attendance marks in `region` are written last in an entry, each after a word and a space. */
+function countTrailingMarks(region: string): number {
+  let count = 0;
+  for (const m of region.matchAll(TRAILING_MARK)) if (followsLetterAndSpace(region, m.index)) count += 1;
+  return count;
+}
+
+/** Whether the characters just before `at` are a letter and then white space. */
+function followsLetterAndSpace(text: string, at: number): boolean {
+  if (at < 2 || !isSpaceAt(text, at - 1)) return false;
+  const last = text.charCodeAt(at - 2);
+  const lead = at >= 3 ? text.charCodeAt(at - 3) : 0;
+  const pair = last >= 0xdc00 && last <= 0xdfff && lead >= 0xd800 && lead <= 0xdbff;
+  return LETTER.test(text.slice(pair ? at - 3 : at - 2, at - 1));
+}
+
 /** Headings that open a roster when they stand alone on their line, possibly in bold ('**Jäsenet**:'). */
 const ROSTER_HEADINGS = ['Jäsenet', 'Medlemmar', 'Varsinaiset jäsenet'];
 /** Labels that open a roster after a space, mark or punctuation and before a space, colon or bold mark. */
@@ -648,7 +679,6 @@ function readRosterRegion(text: string, from: number, to: number): FoundParticip
   if (table) return table;
   const markedCount = (region.match(/\((?:x|X|-|–)\)/gu) ?? []).length;
   if (markedCount >= 3) return readMarkedEntries(text, rosterStart, to, cues);
-  const trailing = (region.match(/(?<=\p{L}\s)(?:x|-)(?=\s+\p{Lu}\p{Ll}+[,.]\s)/gu) ?? []).length;
-  if (trailing >= 3) return readTrailingMarkEntries(text, rosterStart, to, cues);
+  if (countTrailingMarks(region) >= 3) return readTrailingMarkEntries(text, rosterStart, to, cues);
   return readNamesInText(text, rosterStart, to, cues);
 }

@@ -451,6 +451,27 @@ function applyRoleCell(p: Participant, cell: string): void {
   p.role = kept.length > 0 ? kept.join(', ') : null;
 }
 
+/** Which columns of a table's header, in lower case, hold attendance, organisation and role; -1 for none. */
+function tableColumns(header: readonly string[]) {
+  const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
+  return {
+    presentCol: col(/^(?:läsnä|paikalla|närvarande|present|x)$/u),
+    absentCol: col(/^(?:poissa|frånvarande|absent)$/u),
+    orgCol: col(/^(?:organisaatio|organisation|kunta|edustaa|org|taho|yksikkö|kommun)$/u),
+    roleCol: col(/^(?:tehtävä|titteli|rooli|roll|befattning|nimike|role)$/u),
+  };
+}
+
+/** The first of a row's cells that holds names, with those names; -1 and none when no cell does. */
+function firstCellWithNames(cells: readonly string[]): { column: number; names: FoundName[] } {
+  for (let column = 0; column < cells.length; column += 1) {
+    const cell = cells[column] as string;
+    const names = findNames(cell, 0, cell.length);
+    if (names.length > 0) return { column, names };
+  }
+  return { column: -1, names: [] };
+}
+
 /** The roster written as a table: one row a line, cells separated by tabs or pipes. */
 function readTable(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] | null {
   const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)].map((m) => ({
@@ -464,7 +485,7 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     (line.includes('\t') ? line.split('\t') : line.replace(/^\s*\||\|\s*$/gu, '').split('|')).map((c) =>
       c.trim(),
     );
-  let header: string[] = [];
+  let columns = tableColumns([]);
   let lastOrg: string | null = null;
   let invited = false;
   const found: FoundParticipant[] = [];
@@ -475,16 +496,11 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
       cells.some((c) => /^(?:Nimi|Name|Namn|Läsnä|Poissa|Organisaatio)$/iu.test(c)) &&
       findNames(row.text, 0, row.text.length).length === 0
     ) {
-      header = cells.map((c) => c.toLowerCase());
+      columns = tableColumns(cells.map((c) => c.toLowerCase()));
       continue;
     }
-    const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
-    const presentCol = col(/^(?:läsnä|paikalla|närvarande|present|x)$/u);
-    const absentCol = col(/^(?:poissa|frånvarande|absent)$/u);
-    const orgCol = col(/^(?:organisaatio|organisation|kunta|edustaa|org|taho|yksikkö|kommun)$/u);
-    const roleCol = col(/^(?:tehtävä|titteli|rooli|roll|befattning|nimike|role)$/u);
-    const nameCells = cells.map((c) => findNames(c, 0, c.length));
-    const nameCol = nameCells.findIndex((n) => n.length > 0);
+    const { presentCol, absentCol, orgCol, roleCol } = columns;
+    const { column: nameCol, names } = firstCellWithNames(cells);
     if (nameCol < 0) continue;
     let orgCell =
       orgCol >= 0 && orgCol !== nameCol ? (cells[orgCol] ?? '') : nameCol > 0 ? (cells[0] ?? '') : '';
@@ -497,7 +513,6 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     }
     if (orgCell !== '') lastOrg = orgCell;
     const nameCell = cells[nameCol] ?? '';
-    const names = nameCells[nameCol] ?? [];
     const orgParts =
       names.length > 1 && orgCell.split(/\s+/u).length === names.length ? orgCell.split(/\s+/u) : null;
     const marks = cells.filter(

@@ -97,9 +97,10 @@ export const nameWordKinds = memoizeString((token): { first: boolean; surname: b
   surname: checkSurname(token),
 }));
 
-export function isKnownSurname(token: string): boolean {
-  return token.split('-').every((part) => LAST_NAMES.has(part.toLowerCase()));
-}
+/** True for a surname of the register, or a hyphenated pair of them ('Arola-Järvi'). */
+export const isKnownSurname = memoizeString((token): boolean =>
+  token.split('-').every((part) => LAST_NAMES.has(part.toLowerCase())),
+);
 
 export function isMunicipality(token: string): boolean {
   return MUNICIPALITY_SET.has(token.toLowerCase());

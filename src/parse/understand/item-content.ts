@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/minutes.js';
 import { CUE_WORDS, type CueWords } from './cue-words.js';
-import { followsWordChar, isSpaceAt } from './scan.js';
+import { followsWordChar, indexBetween, isSpaceAt } from './scan.js';
 import { cleanText } from './text-span.js';
 
 /** Sentences that record what was decided or noted. */
@@ -71,16 +71,10 @@ export interface Sentence {
   aside: boolean;
 }
 
-/** Whether `mark` begins somewhere between `from` and `to`. */
-function hasMarkBetween(text: string, mark: string, from: number, to: number): boolean {
-  const at = text.indexOf(mark, from);
-  return at >= 0 && at < to;
-}
-
 /** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
 export function splitSentences(text: string, from: number, to: number, cues: CueWords): Sentence[] {
   const sentences: Sentence[] = [];
-  const bodyHasMarks = hasMarkBetween(text, '➤', from, to) || hasMarkBetween(text, '**', from, to);
+  const bodyHasMarks = indexBetween(text, '➤', from, to) >= 0 || indexBetween(text, '**', from, to) >= 0;
   for (let lineStart = from; lineStart < to;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = Math.min(to, newline < 0 ? text.length : newline);

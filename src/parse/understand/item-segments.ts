@@ -31,7 +31,6 @@ const MAX_PER_NUMBER = 200;
 // regular expression engine from scanning fast for the marker itself.
 const DOTTED = /(\d{1,3})\.(?=[ \t]*\*{0,2}[ \t]*\p{L})[ \t]*(?:\*\*)?/gu;
 const SECTION_BEFORE = /§{1,2}[ \t]*(\d{1,4})(?![\d.,])[ \t]*(?:\*\*)?/gu;
-const SECTION_AFTER = /(\d{1,4})[ \t]?§(?!:)[ \t]*(?:\*\*)?/gu;
 const ASIA = /(?:Asia|Ärende|Punkt)[ \t]+(\d{1,3})(?=[\s.:])[.:]?[ \t]*/gu;
 const TOC_PLAIN = /(\d{1,2})[ \t]+(?=\p{Lu}(?:\p{Ll}|\p{Lu}{2}))/gu;
 
@@ -77,23 +76,80 @@ function scoreCandidate(text: string, start: number, titleStart: number, lineMod
   return score;
 }
 
-function collect(text: string, from: number, to: number, patterns: RegExp[], lineMode: boolean): Candidate[] {
+/** A marker's place, its number as written and where the text after it begins. */
+interface MarkerMatch {
+  index: number;
+  number: string;
+  end: number;
+}
+
+/** Finds the first marker of one kind that begins at or after `at`. */
+type MarkerFinder = (text: string, at: number) => MarkerMatch | null;
+
+/** Markers matched by the global `pattern`, whose first group is the number. */
+function byPattern(pattern: RegExp): MarkerFinder {
+  return (text, at) => {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    return m ? { index: m.index, number: m[1] ?? '', end: m.index + m[0].length } : null;
+  };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * '12 §' and '12§' markers, not '12 §:': found from each '§', with the number of at most four digits
+ * before it; the spaces, tabs and bold mark after it belong to the marker.
+ */
+function nextNumberBeforeSection(text: string, at: number): MarkerMatch | null {
+  for (let section = text.indexOf('§', at); section >= 0; section = text.indexOf('§', section + 1)) {
+    if (text.charCodeAt(section + 1) === 0x3a) continue;
+    const digitsEnd = section > 0 && isBlank(text.charCodeAt(section - 1)) ? section - 1 : section;
+    let start = digitsEnd;
+    while (start > at && digitsEnd - start < 4 && isDigit(text.charCodeAt(start - 1))) start -= 1;
+    if (start === digitsEnd) continue;
+    let end = section + 1;
+    while (isBlank(text.charCodeAt(end))) end += 1;
+    if (text.startsWith('**', end)) end += 2;
+    return { index: start, number: text.slice(start, digitsEnd), end };
+  }
+  return null;
+}
+
+const DOTTED_MARKER = byPattern(DOTTED);
+const SECTION_BEFORE_MARKER = byPattern(SECTION_BEFORE);
+const ASIA_MARKER = byPattern(ASIA);
+const TOC_PLAIN_MARKER = byPattern(TOC_PLAIN);
+
+function collect(
+  text: string,
+  from: number,
+  to: number,
+  finders: MarkerFinder[],
+  lineMode: boolean,
+): Candidate[] {
   const byValue = new Map<number, number>();
   const found: Candidate[] = [];
-  for (const pattern of patterns) {
-    pattern.lastIndex = from;
-    for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+  for (const next of finders) {
+    for (let m = next(text, from); m && m.index < to;) {
       if (!opensMarker(text, m.index)) {
-        pattern.lastIndex = m.index + 1;
+        m = next(text, m.index + 1);
         continue;
       }
-      const value = Number(m[1]);
+      const { index: start, number, end: titleStart } = m;
+      m = next(text, titleStart);
+      const value = Number(number);
       const seen = byValue.get(value) ?? 0;
       if (seen >= MAX_PER_NUMBER) continue;
       byValue.set(value, seen + 1);
-      const titleStart = m.index + m[0].length;
-      const score = scoreCandidate(text, m.index, titleStart, lineMode);
-      found.push({ value, start: m.index, titleStart, score, base: score });
+      const score = scoreCandidate(text, start, titleStart, lineMode);
+      found.push({ value, start, titleStart, score, base: score });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -166,7 +222,7 @@ function bestChain(candidates: Candidate[], to: number, mustStartAt: number | nu
 /** The item markers of the text between `from` and `to`. */
 export function findItemMarkers(text: string, from: number, to: number): ItemMarker[] {
   const lineMode = hasMoreLineBreaksThan(text, from, to, (to - from) / 400);
-  const sections = collect(text, from, to, [SECTION_BEFORE, SECTION_AFTER], lineMode).filter(
+  const sections = collect(text, from, to, [SECTION_BEFORE_MARKER, nextNumberBeforeSection], lineMode).filter(
     (c) => c.base >= 0,
   );
   if (sections.length >= 1) {
@@ -174,11 +230,11 @@ export function findItemMarkers(text: string, from: number, to: number): ItemMar
     if (chain.length >= 2 || (chain.length === 1 && sections.length <= 2))
       return withWrittenOutItems(text, chain, sections, to);
   }
-  const dotted = collect(text, from, to, [DOTTED, ASIA], lineMode);
+  const dotted = collect(text, from, to, [DOTTED_MARKER, ASIA_MARKER], lineMode);
   let chain = bestChain(dotted, to, 1);
   if (chain.length < 3) {
     // '1 Öppnande' without a dot; a longer run wins over a stray '1.' and '2.' in the text.
-    const plain = collect(text, from, to, [TOC_PLAIN], lineMode);
+    const plain = collect(text, from, to, [TOC_PLAIN_MARKER], lineMode);
     const plainChain = bestChain(plain, to, 1);
     if (plainChain.length >= 3 && plainChain.length > chain.length) chain = plainChain;
   }

@@ -13,7 +13,7 @@ import { findAttachments } from './attachments.js';
 import { attachItemRecords } from './item-records.js';
 import type { CueWords } from './cue-words.js';
 import { isFirstName } from '../lexicon/names.js';
-import { hasMoreLineBreaksThan } from './scan.js';
+import { hasMoreLineBreaksThan, indexBetween } from './scan.js';
 import { cleanText } from './text-span.js';
 
 export interface ItemSpans {
@@ -52,8 +52,8 @@ const AFTER_DECISION =
 function findTitleEnd(text: string, start: number, limit: number, lineMode: boolean): number {
   const newline = text.indexOf('\n', start);
   let end = newline >= 0 && newline < limit ? newline : limit;
-  const bold = text.indexOf('**', start + 1);
-  if (bold > start && bold < end && text.slice(start, bold).trim() !== '') end = bold;
+  const bold = indexBetween(text, '**', start + 1, end);
+  if (bold > start && text.slice(start, bold).trim() !== '') end = bold;
   if (lineMode && end - start <= 130) return end;
   const words = /\S+/gu;
   words.lastIndex = start;

@@ -2,7 +2,7 @@ import type { Participant, Span } from '../../domain/minutes.js';
 import { isMunicipality } from '../lexicon/names.js';
 import { type FoundName, findNames, mayHoldName } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
-import { allMatches } from './scan.js';
+import { allMatches, isSpaceAt } from './scan.js';
 import { collapseSpaces } from './text-span.js';
 
 export interface FoundParticipant {
@@ -149,6 +149,7 @@ const FORM_WORDS =
   /(?<![\p{L}])(?:OLLEET|JÄSENET|SAAPUVILLA|MUUT|ALLEKIRJOITUS|ASIAT|Paikalla|Poissa|Varajäsen|Varajäsenet)(?![\p{L}])/gu;
 
 function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org', withOrg: boolean): void {
+  if (notes.trim() === '') return;
   const partial = PARTIAL.exec(notes);
   if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
   let rest = (partial ? notes.replace(PARTIAL, ' ') : notes).replace(NOTE, ' ');
@@ -293,6 +294,17 @@ function withUnknownGivenNames(text: string, names: FoundName[]): FoundName[] {
   return extra.length === 0 ? names : [...names, ...extra].sort((a, b) => a.start - b.start);
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether the gap between two names is a comma, then words with a letter on the same line, without brackets. */
+function isCommaAndTitle(gap: string): boolean {
+  let comma = 0;
+  while (comma < gap.length && isSpaceAt(gap, comma)) comma += 1;
+  if (gap.charCodeAt(comma) !== 0x2c) return false;
+  const title = gap.slice(comma + 1);
+  return !/[,\n()]/u.test(title) && LETTER.test(title);
+}
+
 /**
  * Titles written before each name in a comma-separated list ('Övriga närvarande: stadsdirektör Hans-Erik
  * Lindqvist, förvaltningsdirektör Peter Andersén'), by the index of the name. Only for a run of names
@@ -310,7 +322,7 @@ function titlesBeforeNames(
     const b = names[k + 1];
     if (!b || blockOf(b) !== blockOf(a)) return null;
     const gap = text.slice(a.end, b.start);
-    if (!/^\s*,[^,\n()]*[\p{L}][^,\n()]*$/u.test(gap)) return null;
+    if (!isCommaAndTitle(gap)) return null;
     const title = gap.replace(/^\s*,/u, '').replace(/\s+/gu, ' ').trim();
     return { title, start: a.end + gap.indexOf(title.charAt(0), gap.indexOf(',')) };
   };
@@ -439,6 +451,27 @@ function applyRoleCell(p: Participant, cell: string): void {
   p.role = kept.length > 0 ? kept.join(', ') : null;
 }
 
+/** Which columns of a table's header, in lower case, hold attendance, organisation and role; -1 for none. */
+function tableColumns(header: readonly string[]) {
+  const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
+  return {
+    presentCol: col(/^(?:läsnä|paikalla|närvarande|present|x)$/u),
+    absentCol: col(/^(?:poissa|frånvarande|absent)$/u),
+    orgCol: col(/^(?:organisaatio|organisation|kunta|edustaa|org|taho|yksikkö|kommun)$/u),
+    roleCol: col(/^(?:tehtävä|titteli|rooli|roll|befattning|nimike|role)$/u),
+  };
+}
+
+/** The first of a row's cells that holds names, with those names; -1 and none when no cell does. */
+function firstCellWithNames(cells: readonly string[]): { column: number; names: FoundName[] } {
+  for (let column = 0; column < cells.length; column += 1) {
+    const cell = cells[column] as string;
+    const names = findNames(cell, 0, cell.length);
+    if (names.length > 0) return { column, names };
+  }
+  return { column: -1, names: [] };
+}
+
 /** The roster written as a table: one row a line, cells separated by tabs or pipes. */
 function readTable(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] | null {
   const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)].map((m) => ({
@@ -452,7 +485,7 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     (line.includes('\t') ? line.split('\t') : line.replace(/^\s*\||\|\s*$/gu, '').split('|')).map((c) =>
       c.trim(),
     );
-  let header: string[] = [];
+  let columns = tableColumns([]);
   let lastOrg: string | null = null;
   let invited = false;
   const found: FoundParticipant[] = [];
@@ -463,16 +496,11 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
       cells.some((c) => /^(?:Nimi|Name|Namn|Läsnä|Poissa|Organisaatio)$/iu.test(c)) &&
       findNames(row.text, 0, row.text.length).length === 0
     ) {
-      header = cells.map((c) => c.toLowerCase());
+      columns = tableColumns(cells.map((c) => c.toLowerCase()));
       continue;
     }
-    const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
-    const presentCol = col(/^(?:läsnä|paikalla|närvarande|present|x)$/u);
-    const absentCol = col(/^(?:poissa|frånvarande|absent)$/u);
-    const orgCol = col(/^(?:organisaatio|organisation|kunta|edustaa|org|taho|yksikkö|kommun)$/u);
-    const roleCol = col(/^(?:tehtävä|titteli|rooli|roll|befattning|nimike|role)$/u);
-    const nameCells = cells.map((c) => findNames(c, 0, c.length));
-    const nameCol = nameCells.findIndex((n) => n.length > 0);
+    const { presentCol, absentCol, orgCol, roleCol } = columns;
+    const { column: nameCol, names } = firstCellWithNames(cells);
     if (nameCol < 0) continue;
     let orgCell =
       orgCol >= 0 && orgCol !== nameCol ? (cells[orgCol] ?? '') : nameCol > 0 ? (cells[0] ?? '') : '';
@@ -485,7 +513,6 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     }
     if (orgCell !== '') lastOrg = orgCell;
     const nameCell = cells[nameCol] ?? '';
-    const names = nameCells[nameCol] ?? [];
     const orgParts =
       names.length > 1 && orgCell.split(/\s+/u).length === names.length ? orgCell.split(/\s+/u) : null;
     const marks = cells.filter(
@@ -527,8 +554,120 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
   return found.length >= 2 ? found : null;
 }
 
-export const ROSTER_START =
-  /(?:^|(?<=\n))[ \t]*(?:\*\*)?(?:Jäsenet|Medlemmar|Varsinaiset jäsenet)(?:\*\*)?[ \t]*:?[ \t]*(?=\n)|(?:^|(?<=[\s*.,:]))(?:Jakelu|JAKELU|Kokoukseen kutsutaan|Sändlista|Kallade|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Närvarande|NÄRVARANDE|Beslutande|Deltagare|DELTAGARE|Present|Attendees|Participants)(?=\s*:|\s*\*\*|\s|$)/u;
+/** An attendance mark written last in an entry, before the next entry's 'Lastname,'. */
+const TRAILING_MARK = /[x-](?=\s+\p{Lu}\p{Ll}+[,.]\s)/gu;
+
+/** How many attendance marks in `region` are written last in an entry, each after a word and a space. */
+function countTrailingMarks(region: string): number {
+  let count = 0;
+  for (const m of region.matchAll(TRAILING_MARK)) if (followsLetterAndSpace(region, m.index)) count += 1;
+  return count;
+}
+
+/** Whether the characters just before `at` are a letter and then white space. */
+function followsLetterAndSpace(text: string, at: number): boolean {
+  if (at < 2 || !isSpaceAt(text, at - 1)) return false;
+  const last = text.charCodeAt(at - 2);
+  const lead = at >= 3 ? text.charCodeAt(at - 3) : 0;
+  const pair = last >= 0xdc00 && last <= 0xdfff && lead >= 0xd800 && lead <= 0xdbff;
+  return LETTER.test(text.slice(pair ? at - 3 : at - 2, at - 1));
+}
+
+/** Headings that open a roster when they stand alone on their line, possibly in bold ('**Jäsenet**:'). */
+const ROSTER_HEADINGS = ['Jäsenet', 'Medlemmar', 'Varsinaiset jäsenet'];
+/** Labels that open a roster after a space, mark or punctuation and before a space, colon or bold mark. */
+const ROSTER_LABELS = [
+  'Jakelu',
+  'JAKELU',
+  'Kokoukseen kutsutaan',
+  'Sändlista',
+  'Kallade',
+  'Osallistujat',
+  'OSALLISTUJAT',
+  'Läsnä',
+  'LÄSNÄ',
+  'Läsnäolijat',
+  'Saapuvilla',
+  'SAAPUVILLA',
+  'Paikalla',
+  'PAIKALLA',
+  'Kutsutut',
+  'KUTSUTUT',
+  'Kutsuttuina',
+  'Närvarande',
+  'NÄRVARANDE',
+  'Beslutande',
+  'Deltagare',
+  'DELTAGARE',
+  'Present',
+  'Attendees',
+  'Participants',
+];
+const ROSTER_WORD = new RegExp([...ROSTER_HEADINGS, ...ROSTER_LABELS].join('|'), 'gu');
+
+/** Where a roster's opening heading or label is. */
+export interface RosterLabel {
+  start: number;
+  end: number;
+}
+
+/**
+ * The first roster heading or label that begins at or after `from`, reading only the text between `base`
+ * (taken as a line start) and `limit` (taken as the end of the text). A heading's span starts at its line.
+ */
+export function findRosterLabel(text: string, from: number, base: number, limit: number): RosterLabel | null {
+  ROSTER_WORD.lastIndex = from;
+  for (let m = ROSTER_WORD.exec(text); m && m.index < limit; m = ROSTER_WORD.exec(text)) {
+    const found = headingAt(text, m.index, from, base, limit) ?? labelAt(text, m.index, base, limit);
+    if (found) return found;
+    ROSTER_WORD.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** A roster heading at `at` that stands alone on its line, from its line's start to the line break. */
+function headingAt(text: string, at: number, from: number, base: number, limit: number): RosterLabel | null {
+  const word = ROSTER_HEADINGS.find((w) => at + w.length <= limit && text.startsWith(w, at));
+  if (word === undefined) return null;
+  let end = at + word.length;
+  if (end + 2 <= limit && text.startsWith('**', end)) end += 2;
+  end = skipBlanks(text, end, limit);
+  if (end < limit && text.charCodeAt(end) === 0x3a) end = skipBlanks(text, end + 1, limit);
+  if (end >= limit || text.charCodeAt(end) !== 0x0a) return null;
+  const lead = at - 2 >= base && text.startsWith('**', at - 2) ? at - 2 : at;
+  let start = lead;
+  while (start > base && isBlank(text.charCodeAt(start - 1))) start -= 1;
+  if (start > base && text.charCodeAt(start - 1) !== 0x0a) return null;
+  return start >= from ? { start, end } : null;
+}
+
+/** A roster label at `at` after a space, mark or punctuation and before a space, colon, bold mark or the end. */
+function labelAt(text: string, at: number, base: number, limit: number): RosterLabel | null {
+  if (at > base && !isSpaceAt(text, at - 1) && !'*.,:'.includes(text.charAt(at - 1))) return null;
+  for (const word of ROSTER_LABELS) {
+    const end = at + word.length;
+    if (end > limit || !text.startsWith(word, at)) continue;
+    if (
+      end === limit ||
+      isSpaceAt(text, end) ||
+      text.charCodeAt(end) === 0x3a ||
+      (end + 2 <= limit && text.startsWith('**', end))
+    )
+      return { start: at, end };
+  }
+  return null;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** The first position at or after `at`, before `limit`, that is not a space or tab. */
+function skipBlanks(text: string, at: number, limit: number): number {
+  let end = at;
+  while (end < limit && isBlank(text.charCodeAt(end))) end += 1;
+  return end;
+}
 
 const ROSTER_END =
   /^[ \t]*(?:\*\*)?(?:Allekirjoitukset|Allekirjoitus|Pöytäkirjan tarkastajat|Pöytäkirjan tarkastus|Käsitellyt asiat|Käsiteltävät asiat|Underskrifter|Protokolljusterare|Justering|Behandlade ärenden)(?![\p{L}])/mu;
@@ -544,9 +683,9 @@ export function readParticipants(text: string, from: number, to: number): FoundP
 }
 
 function readRosterRegion(text: string, from: number, to: number): FoundParticipant[] {
-  const start = ROSTER_START.exec(text.slice(from, to));
+  const start = findRosterLabel(text, from, from, to);
   if (!start) return [];
-  const rosterStart = from + start.index;
+  const rosterStart = start.start;
   const after = ROSTER_END.exec(text.slice(rosterStart, to));
   if (after && after.index > 0) to = rosterStart + after.index;
   const cues = findCues(text, rosterStart, to);
@@ -555,7 +694,6 @@ function readRosterRegion(text: string, from: number, to: number): FoundParticip
   if (table) return table;
   const markedCount = (region.match(/\((?:x|X|-|–)\)/gu) ?? []).length;
   if (markedCount >= 3) return readMarkedEntries(text, rosterStart, to, cues);
-  const trailing = (region.match(/(?<=\p{L}\s)(?:x|-)(?=\s+\p{Lu}\p{Ll}+[,.]\s)/gu) ?? []).length;
-  if (trailing >= 3) return readTrailingMarkEntries(text, rosterStart, to, cues);
+  if (countTrailingMarks(region) >= 3) return readTrailingMarkEntries(text, rosterStart, to, cues);
   return readNamesInText(text, rosterStart, to, cues);
 }

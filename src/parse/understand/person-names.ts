@@ -69,7 +69,14 @@ function endsClause(token: Token): boolean {
 
 type Order = 'first-last' | 'last-first';
 
-function matchAt(tokens: Token[], i: number, order: Order): { name: string; length: number } | null {
+/** A name read at a token: its words, how many tokens it takes and the token of its surname. */
+interface NameMatch {
+  name: string;
+  length: number;
+  surname: Token;
+}
+
+function matchAt(tokens: Token[], i: number, order: Order): NameMatch | null {
   const a = tokens[i];
   const b = tokens[i + 1];
   if (!a || !b) return null;
@@ -77,44 +84,48 @@ function matchAt(tokens: Token[], i: number, order: Order): { name: string; leng
     if (!a.first || endsClause(a)) return null;
     const c = tokens[i + 2];
     if (PARTICLES.has(b.core) && c && c.surname) {
-      return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
+      return { name: `${a.core} ${b.core} ${c.core}`, length: 3, surname: c };
     }
     if (!b.surname || TITLE_ABBREVIATIONS.has(b.core)) return null;
-    if (isMunicipality(a.core) && c && b.first && c.surname && !c.first) return null;
+    if (c && b.first && c.surname && !c.first && isMunicipality(a.core)) return null;
     if (c && b.first && !endsClause(b) && c.surname && !c.first) {
-      return { name: `${a.core} ${b.core} ${c.core}`, length: 3 };
+      return { name: `${a.core} ${b.core} ${c.core}`, length: 3, surname: c };
     }
-    return { name: `${a.core} ${b.core}`, length: 2 };
+    return { name: `${a.core} ${b.core}`, length: 2, surname: b };
   }
   if (PARTICLES.has(a.core) && b && tokens[i + 2] && tokens[i + 2]!.first && b.surname) {
-    return { name: `${tokens[i + 2]!.core} ${a.core} ${b.core}`, length: 3 };
+    return { name: `${tokens[i + 2]!.core} ${a.core} ${b.core}`, length: 3, surname: b };
   }
   if (!a.surname || !b.first) return null;
   if (a.first && !isKnownSurname(a.core) && !/[,.]$/u.test(a.raw)) return null;
   if (/[;:)]$/u.test(a.raw)) return null;
-  return { name: `${b.core} ${a.core}`, length: 2 };
+  return { name: `${b.core} ${a.core}`, length: 2, surname: a };
 }
 
-function scan(tokens: Token[], order: Order): FoundName[] {
+/** The names read in one word order, with the token of each one's surname. */
+interface Reading {
+  names: FoundName[];
+  surnames: Token[];
+}
+
+function scan(tokens: Token[], order: Order): Reading {
   const names: FoundName[] = [];
+  const surnames: Token[] = [];
   for (let i = 0; i < tokens.length;) {
     const m = matchAt(tokens, i, order);
     if (m) {
       names.push({ name: m.name, start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
+      surnames.push(m.surname);
       i += m.length;
     } else i += 1;
   }
-  return names;
+  return { names, surnames };
 }
 
 /** Known surnames the reading finds, less the given names it leaves without a surname. */
-function support(tokens: Token[], names: FoundName[], order: Order): number {
+function support(tokens: Token[], { names, surnames }: Reading, order: Order): number {
   let n = 0;
-  for (const found of names) {
-    const parts = found.name.split(' ');
-    const surname = parts[parts.length - 1] ?? '';
-    if (isKnownSurname(surname)) n += 1;
-  }
+  for (const surname of surnames) if (isKnownSurname(surname.core)) n += 1;
   let k = 0;
   for (const token of tokens) {
     while (k < names.length && (names[k] as FoundName).end <= token.start) k += 1;
@@ -124,24 +135,26 @@ function support(tokens: Token[], names: FoundName[], order: Order): number {
   return order === 'last-first' ? n - 0.5 : n;
 }
 
-function detectOrder(tokens: Token[]): Order {
+/** The reading in the word order the tokens support better. */
+function likelierReading(tokens: Token[]): Reading {
   let commaForms = 0;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const t = tokens[i] as Token;
     if ((tokens[i + 1] as Token).first && /^\p{Lu}[\p{L}-]+[,.]$/u.test(t.raw)) commaForms += 1;
   }
   const firstLast = scan(tokens, 'first-last');
+  const lastFirst = scan(tokens, 'last-first');
   const fl = support(tokens, firstLast, 'first-last');
-  const lf = support(tokens, scan(tokens, 'last-first'), 'last-first') + commaForms;
-  return lf > fl ? 'last-first' : 'first-last';
+  const lf = support(tokens, lastFirst, 'last-first') + commaForms;
+  return lf > fl ? lastFirst : firstLast;
 }
 
 /** People's names in the text between `from` and `to`. */
 export function findNames(text: string, from: number, to: number, order?: Order): FoundName[] {
   const tokens = tokenize(text, from, to);
-  // A name takes two words at least.
-  if (tokens.length < 2) return [];
-  return scan(tokens, order ?? detectOrder(tokens));
+  // A name takes two words at least, one of them a given name.
+  if (tokens.length < 2 || !tokens.some((token) => token.first)) return [];
+  return (order ? scan(tokens, order) : likelierReading(tokens)).names;
 }
 
 /** True when the text holds a given name followed by a capitalised word: a cheap test before findNames. */

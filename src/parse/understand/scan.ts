@@ -78,6 +78,12 @@ export function anyOffsetIn(offsets: readonly number[], from: number, to: number
   return low < offsets.length && (offsets[low] as number) < to;
 }
 
+/** Where `search` first begins at or after `from` and before `to`, or -1: the text after it is not read. */
+export function indexBetween(text: string, search: string, from: number, to: number): number {
+  const at = text.slice(from, to + search.length - 1).indexOf(search);
+  return at < 0 ? -1 : from + at;
+}
+
 /** Whether the text between `from` and `to` has more than `limit` line breaks. */
 export function hasMoreLineBreaksThan(text: string, from: number, to: number, limit: number): boolean {
   let count = 0;

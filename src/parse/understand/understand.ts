@@ -17,7 +17,7 @@ import { bodyFromProposal, readLabelledItem } from './labelled-item.js';
 import { classifyKind } from './kind.js';
 import { detectLanguage } from './language.js';
 import { readListing } from './listing.js';
-import { type FoundParticipant, ROSTER_START, readParticipants } from './participants.js';
+import { type FoundParticipant, findRosterLabel, readParticipants } from './participants.js';
 
 export interface Understanding {
   record: MinutesRecord;
@@ -185,16 +185,16 @@ export function understandText(text: string): Understanding {
 
 /** The first roster cue (Läsnä, Osallistujat, Närvarande …) that opens a real list of people. */
 function readRoster(text: string, from: number, firstItemStart: number, items: FoundItem[]) {
-  const cue = new RegExp(ROSTER_START.source, 'gu');
-  cue.lastIndex = from;
+  const next = (at: number) => findRosterLabel(text, at, 0, text.length);
   let best: FoundParticipant[] = [];
-  for (let m = cue.exec(text), tries = 0; m && tries < 6; m = cue.exec(text), tries += 1) {
-    const nextItem = items.find((found) => found.spans.item[0] > m!.index);
+  for (let m = next(from), tries = 0; m && tries < 6; m = next(m.end), tries += 1) {
+    const start = m.start;
+    const nextItem = items.find((found) => found.spans.item[0] > start);
     const end =
-      m.index < firstItemStart
+      start < firstItemStart
         ? firstItemStart
-        : (nextItem?.spans.item[0] ?? Math.min(text.length, m.index + 8000));
-    const found = readParticipants(text, m.index, Math.max(end, m.index));
+        : (nextItem?.spans.item[0] ?? Math.min(text.length, start + 8000));
+    const found = readParticipants(text, start, Math.max(end, start));
     if (found.length >= 2) return found;
     if (found.length > best.length) best = found;
   }

@@ -1,3 +1,5 @@
+import { firstOffsetFrom } from './scan.js';
+
 /**
  * Words that tell where a document may hold something (a movement, a vote, the recorder …): found in one
  * scan of the whole text, then asked per item, line and sentence.
@@ -125,7 +127,7 @@ export function findCueWords(text: string): CueWords {
     has: (kind, from, to) => spansWithin(spans.get(kind) as Spans, from, to),
     next: (kind, from) => {
       const { starts } = spans.get(kind) as Spans;
-      return starts[firstStartFrom(starts, from)] ?? -1;
+      return starts[firstOffsetFrom(starts, from)] ?? -1;
     },
   };
 }
@@ -149,20 +151,8 @@ export function execAtCueWords(
   return null;
 }
 
-/** The index of the first of the ascending `starts` at or after `from`. */
-function firstStartFrom(starts: readonly number[], from: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((starts[middle] as number) < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 function spansWithin({ starts, ends }: Spans, from: number, to: number): boolean {
-  for (let i = firstStartFrom(starts, from); i < starts.length && (starts[i] as number) < to; i += 1)
+  for (let i = firstOffsetFrom(starts, from); i < starts.length && (starts[i] as number) < to; i += 1)
     if ((ends[i] as number) <= to) return true;
   return false;
 }

@@ -66,8 +66,8 @@ export function matchOffsets(pattern: RegExp, text: string, from = 0, to = text.
   return offsets;
 }
 
-/** Whether any of the ascending `offsets` lies in [from, to). */
-export function anyOffsetIn(offsets: readonly number[], from: number, to: number): boolean {
+/** The index of the first of the ascending `offsets` at or after `from` (their length when none is). */
+export function firstOffsetFrom(offsets: readonly number[], from: number): number {
   let low = 0;
   let high = offsets.length;
   while (low < high) {
@@ -75,7 +75,13 @@ export function anyOffsetIn(offsets: readonly number[], from: number, to: number
     if ((offsets[middle] as number) < from) low = middle + 1;
     else high = middle;
   }
-  return low < offsets.length && (offsets[low] as number) < to;
+  return low;
+}
+
+/** Whether any of the ascending `offsets` lies in [from, to). */
+export function anyOffsetIn(offsets: readonly number[], from: number, to: number): boolean {
+  const first = firstOffsetFrom(offsets, from);
+  return first < offsets.length && (offsets[first] as number) < to;
 }
 
 /** Where `search` first begins at or after `from` and before `to`, or -1: the text after it is not read. */

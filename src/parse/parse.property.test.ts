@@ -353,6 +353,8 @@ if (!ADVERSARIAL_CHILD) {
       "'a '×n": () => repeat('a '),
       "'Ä'×n": () => repeat('Ä'),
       "' (12 kt)' lines": () => repeat('Liite.pdf (12 kt)\n'),
+      "an item naming 'a.pdf' and 'liite 1', then ' \\n'×n": () =>
+        `§ 1 Asia\nLiite 1 a.pdf\nliite 1\n${repeat(' \n')}x`,
       'one 200 K aggregator line': flat,
     };
     for (const [name, make] of Object.entries(cases)) {

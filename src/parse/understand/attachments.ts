@@ -12,8 +12,9 @@ const RANGE = /(?:liitteinä|liitteet|bilagor(?:na)?)\s+(\d{1,3})\s*[-–]\s*(\d
 const NAMED_BY_POSITION =
   /(?:^|[.\n]\s*|-\s)(\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})\s+liitteenä(?![\p{L}\p{N}])/gu;
 const FILE_LINE =
-  /^\s*(?:[-•]\s*)?([^\n]{2,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|txt)|[^\n]{2,150}?)\s*\(\d+\s*(?:kt|kb|Kt|KB|MB|Mt|mb)\)\s*$/gmu;
-const FILE_NAME = /^\s*(?:[-•]\s*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/gimu;
+  /^[ \t]*(?:[-•][ \t]*)?([^\n]{2,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|txt)|[^\n]{2,150}?)\s*\(\d+\s*(?:kt|kb|Kt|KB|MB|Mt|mb)\)\s*$/gmu;
+// Leading blanks are read within the line: over a run of blank lines, '\s*' at each line start is quadratic.
+const FILE_NAME = /^[ \t]*(?:[-•][ \t]*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/gimu;
 
 function clean(name: string): string {
   return collapseSpaces(name.replace(/\*\*/g, ''))

@@ -1,3 +1,4 @@
+import { memoizeString } from '../../lib/memoize.js';
 import { givenNames } from '../../parse/lexicon/names.js';
 
 /**
@@ -30,18 +31,16 @@ const INSTITUTION_ENDINGS = [
 const MEETING_ENDINGS = ['kokous', 'möte'];
 const INSTITUTION_WORDS = new Set(['stad', 'staden', 'kommun', 'komu', 'råd', 'rådet', 'styr', 'grup']);
 
-let givenNameTerms: Set<string> | null = null;
+let givenNameTerms: ReadonlySet<string> | null = null;
 
 /**
  * Given names as the analysis writes them: the name in lower case and its Finnish and Swedish stems,
  * which `stems` gives (the analyzer's, so the index and queries see the same terms).
  */
-function isGivenNameTerm(term: string, stems: (name: string) => readonly string[]): boolean {
-  if (!givenNameTerms) {
-    givenNameTerms = new Set<string>();
-    for (const name of givenNames()) for (const t of [name, ...stems(name)]) givenNameTerms.add(t);
-  }
-  return givenNameTerms.has(term);
+function givenNameTermsOf(stems: (name: string) => readonly string[]): ReadonlySet<string> {
+  const terms = new Set<string>();
+  for (const name of givenNames()) for (const t of [name, ...stems(name)]) terms.add(t);
+  return terms;
 }
 
 function isInstitutionTerm(term: string): boolean {
@@ -55,17 +54,15 @@ function isInstitutionTerm(term: string): boolean {
 /** What a term anchors: a given name (first word of a pair), an institution (either word). */
 const GIVEN_NAME = 1;
 const INSTITUTION = 2;
-// Terms seen so far and what they anchor: a document asks about each of its words' terms.
-const anchors = new Map<string, number>();
-const ANCHORS_KEPT = 200_000;
+// A document asks about each of its words' terms: what each anchors is kept once worked out.
+const anchorOfTerm = memoizeString(
+  (term) => (givenNameTerms?.has(term) ? GIVEN_NAME : 0) | (isInstitutionTerm(term) ? INSTITUTION : 0),
+  200_000,
+);
 
 function anchorOf(term: string, stems: (name: string) => readonly string[]): number {
-  const known = anchors.get(term);
-  if (known !== undefined) return known;
-  const anchor =
-    (isGivenNameTerm(term, stems) ? GIVEN_NAME : 0) | (isInstitutionTerm(term) ? INSTITUTION : 0);
-  if (anchors.size < ANCHORS_KEPT) anchors.set(term, anchor);
-  return anchor;
+  givenNameTerms ??= givenNameTermsOf(stems);
+  return anchorOfTerm(term);
 }
 
 /** Whether a pair of these two terms is indexed. */

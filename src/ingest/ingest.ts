@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { sha256Hex } from '../lib/stable-id.js';
 import type { Db } from '../store/db.js';
 import { addDocumentSources, findStoredDocumentIds } from '../store/document.repository.js';
@@ -56,7 +57,12 @@ export async function ingestPaths(
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const listing = await listSources(paths);
-  const pool = new ParsePool({ size: options.workers, lexicon: await findLexicon(db) });
+  const commitEvery = Math.max(1, options.commitEvery ?? 200);
+  const workers = Math.max(1, options.workers ?? availableParallelism());
+  // Two batches' worth on the threads: the next one is prepared while one is written, and an embedded
+  // database keeps this thread busy for the whole write, so the threads must already hold the work.
+  const limit = 2 * commitEvery + workers * 3;
+  const pool = new ParsePool({ size: workers, depth: Math.ceil(limit / workers), lexicon: await findLexicon(db) }); // prettier-ignore
   const started = Date.now();
   const report: IngestReport = { total: listing.entries.length + listing.errors.length, done: 0, stored: 0, skipped: 0, failed: 0, elapsedMs: 0, failures: [] }; // prettier-ignore
   options.onListed?.(report.total);
@@ -76,7 +82,6 @@ export async function ingestPaths(
   // Parsed documents wait here until the writer takes `commitEvery` of them in one transaction, or
   // fewer once the first has waited `maxWaitMs`, or the rest at the end.
   const ready: PreparedDocument[] = [];
-  const commitEvery = Math.max(1, options.commitEvery ?? 200);
   const maxWaitMs = options.maxWaitMs ?? 2000;
   let timer: NodeJS.Timeout | null = null;
   const storeReady = () => {
@@ -101,8 +106,6 @@ export async function ingestPaths(
   try {
     for (const e of listing.errors) await fail(e.path, null, e.reason, 'ENOENT');
     const inFlight = new Set<Promise<void>>();
-    // Enough queued on the threads to keep them parsing while a batch is written.
-    const limit = pool.size * 3 + commitEvery;
     for (const chunk of chunks(listing.entries, 64)) {
       const read = await readChunk(chunk);
       const stored = await findStoredDocumentIds(

@@ -26,7 +26,9 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Sent to the thread and not yet answered, in the order the thread works through them. */
+  tasks: Task[];
+  /** The time limit of the task the thread is working on (the first). */
   timer: NodeJS.Timeout | null;
 }
 
@@ -47,16 +49,23 @@ export interface ParsePoolOptions {
   size?: number;
   /** A document taking longer is given up on and its thread replaced. */
   timeoutMs?: number;
+  /**
+   * Documents sent to each thread ahead of its answers (16 by default). A thread works through them
+   * without waiting for this thread, which matters when this thread is busy for long stretches (an
+   * embedded database runs on it): the threads go on parsing while it writes.
+   */
+  depth?: number;
   /** The compound lexicon learnt so far (search_lexicon), so that splits go on from it. */
   lexicon?: [string, string[]][];
 }
 
-/** Parses documents on worker threads, one document per thread at a time. */
+/** Parses documents on worker threads, each thread working through the documents sent to it in order. */
 export class ParsePool {
   readonly size: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly timeoutMs: number;
+  private readonly depth: number;
   private readonly setup: WorkerSetup;
   private nextId = 0;
   private closed = false;
@@ -64,6 +73,7 @@ export class ParsePool {
   constructor(options: ParsePoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
     this.timeoutMs = options.timeoutMs ?? 120_000;
+    this.depth = Math.max(1, options.depth ?? 16);
     this.setup = { lexicon: options.lexicon ?? [] };
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
@@ -78,12 +88,17 @@ export class ParsePool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const t of this.queue.splice(0)) t.reject(new Error('parse pool is closed'));
+    const closed = new Error('parse pool is closed');
+    for (const t of this.queue.splice(0)) t.reject(closed);
+    for (const slot of this.slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      for (const t of slot.tasks.splice(0)) t.reject(closed);
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(this.setup), task: null, timer: null };
+    const slot: Slot = { worker: startWorker(this.setup), tasks: [], timer: null };
     slot.worker.on('message', (reply: Reply) => this.finish(slot, reply));
     slot.worker.on('error', (error) =>
       this.replace(slot, new PrepareError(`parser crashed: ${error.message}`, 'crash')),
@@ -94,16 +109,15 @@ export class ParsePool {
     return slot;
   }
 
+  /** Sends queued tasks to the threads with the fewest outstanding, up to `depth` each. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.task) continue;
-      const task = this.queue.shift();
-      if (!task) return;
-      slot.task = task;
-      slot.timer = setTimeout(
-        () => this.replace(slot, new PrepareError(`took longer than ${this.timeoutMs / 1000} s`, 'timeout')),
-        this.timeoutMs,
-      );
+    while (this.queue.length > 0) {
+      let slot: Slot | null = null;
+      for (const s of this.slots) if (s.tasks.length < this.depth && (!slot || s.tasks.length < slot.tasks.length)) slot = s; // prettier-ignore
+      if (!slot) return;
+      const task = this.queue.shift() as Task;
+      slot.tasks.push(task);
+      if (slot.tasks.length === 1) this.startTimer(slot);
       const { bytes } = task.request;
       // Hand over a copy the worker owns, so the caller's buffer stays usable.
       const owned = new Uint8Array(bytes);
@@ -111,10 +125,21 @@ export class ParsePool {
     }
   }
 
+  private startTimer(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(
+      () => this.replace(slot, new PrepareError(`took longer than ${this.timeoutMs / 1000} s`, 'timeout')),
+      this.timeoutMs,
+    );
+  }
+
   private finish(slot: Slot, reply: Reply): void {
-    const task = slot.task;
+    const task = slot.tasks[0];
     if (!task || task.request.id !== reply.id) return;
-    this.release(slot);
+    slot.tasks.shift();
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (slot.tasks.length > 0) this.startTimer(slot);
     if (reply.ok) task.resolve(reply.prepared);
     else {
       const { name, message, code } = reply.error;
@@ -128,23 +153,21 @@ export class ParsePool {
     this.dispatch();
   }
 
-  /** Fails the thread's task and puts a fresh thread in its place. */
+  /**
+   * Fails the task the thread was working on, puts a fresh thread in its place and sends the thread's
+   * other tasks out again.
+   */
   private replace(slot: Slot, error: Error): void {
     if (this.closed) return;
-    const task = slot.task;
-    this.release(slot);
+    if (slot.timer) clearTimeout(slot.timer);
+    const [task, ...waiting] = slot.tasks.splice(0);
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
+    this.queue.unshift(...waiting);
     task?.reject(error);
     this.dispatch();
-  }
-
-  private release(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.task = null;
   }
 }

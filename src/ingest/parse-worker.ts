@@ -21,7 +21,22 @@ for (const [language, stems] of (workerData as WorkerSetup | null)?.lexicon ?? [
   analyzer.lexicon.add(language, stems);
 }
 
-parentPort?.on('message', async (request: PrepareRequest) => {
+// Requests arrive ahead of their turn; they are prepared one at a time, in the order sent.
+const waiting: PrepareRequest[] = [];
+let working = false;
+
+parentPort?.on('message', (request: PrepareRequest) => {
+  waiting.push(request);
+  if (!working) void work();
+});
+
+async function work(): Promise<void> {
+  working = true;
+  for (let request = waiting.shift(); request; request = waiting.shift()) await answer(request);
+  working = false;
+}
+
+async function answer(request: PrepareRequest): Promise<void> {
   try {
     const prepared = await prepareDocument(request.bytes, request.sourcePath, request.fileName, analyzer);
     parentPort?.postMessage({ id: request.id, ok: true, prepared });
@@ -33,4 +48,4 @@ parentPort?.on('message', async (request: PrepareRequest) => {
       error: { name: e?.name ?? 'Error', message: e?.message ?? String(error), code: e?.code ?? null },
     });
   }
-});
+}

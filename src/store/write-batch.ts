@@ -1,3 +1,4 @@
+import { encodeArray, isBinaryElement } from './binary-array.js';
 import type { Sql } from './db.js';
 
 /** Rows for one table, given column-wise (one array per column), inserted through `unnest`. */
@@ -84,12 +85,23 @@ export class WriteBatch {
         return part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
       }
       const { spec, rows } = part;
+      // Each column travels as a binary array: of its own type where that has a plain binary form,
+      // else of text, cast after unnest.
       const args = spec.types.map((type, i) => {
-        params.push(rows.map((row) => row[i]));
-        return `$${params.length}::${type}[]`;
+        params.push(
+          encodeArray(
+            isBinaryElement(type) ? type : 'text',
+            rows.map((row) => row[i]),
+          ),
+        );
+        return `$${params.length}::${isBinaryElement(type) ? type : 'text'}[]`;
       });
       const columns = spec.columns.join(', ');
-      const select = spec.columns.map((c) => (spec.casts?.[c] ? `t.${c}::${spec.casts[c]}` : `t.${c}`));
+      const select = spec.columns.map((c, i) => {
+        const type = spec.types[i] as string;
+        const value = isBinaryElement(type) ? `t.${c}` : `t.${c}::${type}`;
+        return spec.casts?.[c] ? `${value}::${spec.casts[c]}` : value;
+      });
       return `INSERT INTO ${spec.table} (${columns}) SELECT ${select.join(', ')} FROM unnest(${args.join(', ')}) AS t(${columns}) ${spec.onConflict ?? ''}`; // prettier-ignore
     });
     const ctes = parts.map((part, i) => `w${i} AS (${part})`).join(',\n');

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Db } from './db.js';
+import { encodeArray } from './binary-array.js';
+import type { TestDatabase } from './test-databases.js';
+import { createTestDatabase, testEngines } from './test-databases.js';
+
+for (const engine of await testEngines()) {
+  describe(`binary arrays on ${engine}`, () => {
+    let t: TestDatabase;
+    let db: Db;
+    before(async () => {
+      t = await createTestDatabase(engine);
+      db = await t.open();
+    });
+    after(() => t.drop());
+
+    const roundTrip = async (type: string, values: unknown[]) => {
+      const rows = await db.query<{ v: string | null }>(
+        `SELECT v::text AS v FROM unnest($1::${type}[]) WITH ORDINALITY AS t(v, i) ORDER BY i`,
+        [encodeArray(type as 'text', values)],
+      );
+      return rows.map((r) => r.v);
+    };
+
+    test('text arrives as written: quotes, backslashes, braces, commas, new lines, non-Latin letters, NULL', async () => {
+      const values = ['a"b', 'c\\d', '{e,f}', 'NULL', '', 'rivi\nrivi\ttab', 'Äänekoski ★ 𝔘', null];
+      assert.deepEqual(await roundTrip('text', values), values);
+    });
+
+    test('numbers and booleans in their own binary forms', async () => {
+      assert.deepEqual(await roundTrip('int4', [0, -1, 2_147_483_647, null]), [
+        '0',
+        '-1',
+        '2147483647',
+        null,
+      ]);
+      assert.deepEqual(await roundTrip('int2', [7, -32_768]), ['7', '-32768']);
+      assert.deepEqual(await roundTrip('int8', ['-9223372036854775808', 42]), ['-9223372036854775808', '42']);
+      assert.deepEqual(await roundTrip('bool', [true, false, null]), ['true', 'false', null]);
+      // float4 rounds as the text form does: to the nearest single-precision value.
+      const floats = [0.1, 1 / 3, 123456.789];
+      const asText = await db.query<{ v: string }>('SELECT unnest($1::float4[])::text AS v', [floats]);
+      assert.deepEqual(
+        await roundTrip('float4', floats),
+        asText.map((r) => r.v),
+      );
+    });
+  });
+}

@@ -99,12 +99,17 @@ async function ingestRun(engine: Engine, dir: string, count: number, commitEvery
       last = seconds;
       tenth = Math.floor((p.done * 10) / count) + 1;
     };
+    const cpu = process.cpuUsage();
     const report = await ingestPaths(db, [dir], { commitEvery, onProgress });
+    // This process's CPU time per document (this thread, the parse threads and an embedded database; not
+    // a server's processes): steadier than the rate when other work shares the machine.
+    const used = process.cpuUsage(cpu);
+    const cpuMsPerDoc = (used.user + used.system) / 1000 / count;
     if (report.failed > 0) log(`  ${report.failed} documents failed: ${report.failures[0]?.reason}`);
     const seconds = report.elapsedMs / 1000;
     const mb = await databaseMb(t, db);
-    log(`ingest ${engine}: ${count} documents in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)} docs/s, ${mb.toFixed(0)} MB`); // prettier-ignore
-    return { seconds, docsPerS: count / seconds, mbPer10k: (mb / count) * 10_000 };
+    log(`ingest ${engine}: ${count} documents in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)} docs/s, ${cpuMsPerDoc.toFixed(1)} ms of CPU per document, ${mb.toFixed(0)} MB`); // prettier-ignore
+    return { seconds, docsPerS: count / seconds, cpuMsPerDoc, mbPer10k: (mb / count) * 10_000 };
   } finally {
     await t.drop();
   }
@@ -191,6 +196,8 @@ const result = {
   docs_per_s_server: round(ingest.postgres?.docsPerS),
   docs_per_s_embedded_large: round(large.pglite?.docsPerS),
   docs_per_s_server_large: round(large.postgres?.docsPerS),
+  cpu_ms_per_doc_embedded: round(ingest.pglite?.cpuMsPerDoc, 2),
+  cpu_ms_per_doc_server: round(ingest.postgres?.cpuMsPerDoc, 2),
   db_mb_per_10k_docs: round(ingest.pglite?.mbPer10k, 0),
   db_mb_per_10k_docs_server: round(ingest.postgres?.mbPer10k, 0),
   db_mb_per_10k_docs_large: round(large.pglite?.mbPer10k, 0),

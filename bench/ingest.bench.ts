@@ -76,13 +76,16 @@ async function writeCorpus(count: number, seed: number): Promise<{ dir: string; 
   return { dir, bytes };
 }
 
-async function databaseMb(t: TestDatabase, db: Db): Promise<number> {
-  if (t.engine === 'pglite') {
-    const kb = Number(execFileSync('du', ['-sk', t.config.dataDir]).toString().split('\t')[0]);
-    return kb / 1024;
-  }
+/**
+ * The database's size as PostgreSQL counts it (tables, indexes, TOAST; comparable across engines) and, for
+ * PGlite, its data folder on disk, which also holds WAL segments kept for reuse (up to `max_wal_size`).
+ */
+async function databaseMb(t: TestDatabase, db: Db): Promise<{ database: number; folder: number | null }> {
   const rows = await db.query<{ n: number }>('SELECT pg_database_size(current_database())::int8 AS n');
-  return (rows[0]?.n ?? 0) / 1024 / 1024;
+  const database = (rows[0]?.n ?? 0) / 1024 / 1024;
+  if (t.engine !== 'pglite') return { database, folder: null };
+  const kb = Number(execFileSync('du', ['-sk', t.config.dataDir]).toString().split('\t')[0]);
+  return { database, folder: kb / 1024 };
 }
 
 async function ingestRun(engine: Engine, dir: string, count: number, commitEvery: number) {
@@ -108,8 +111,10 @@ async function ingestRun(engine: Engine, dir: string, count: number, commitEvery
     if (report.failed > 0) log(`  ${report.failed} documents failed: ${report.failures[0]?.reason}`);
     const seconds = report.elapsedMs / 1000;
     const mb = await databaseMb(t, db);
-    log(`ingest ${engine}: ${count} documents in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)} docs/s, ${cpuMsPerDoc.toFixed(1)} ms of CPU per document, ${mb.toFixed(0)} MB`); // prettier-ignore
-    return { seconds, docsPerS: count / seconds, cpuMsPerDoc, mbPer10k: (mb / count) * 10_000 };
+    const folder = mb.folder === null ? '' : `, data folder ${mb.folder.toFixed(0)} MB`;
+    log(`ingest ${engine}: ${count} documents in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)} docs/s, ${cpuMsPerDoc.toFixed(1)} ms of CPU per document, database ${mb.database.toFixed(0)} MB${folder}`); // prettier-ignore
+    const per10k = (x: number | null) => (x === null ? null : (x / count) * 10_000);
+    return { seconds, docsPerS: count / seconds, cpuMsPerDoc, mbPer10k: per10k(mb.database), folderMbPer10k: per10k(mb.folder) }; // prettier-ignore
   } finally {
     await t.drop();
   }
@@ -200,6 +205,7 @@ const result = {
   cpu_ms_per_doc_server: round(ingest.postgres?.cpuMsPerDoc, 2),
   db_mb_per_10k_docs: round(ingest.pglite?.mbPer10k, 0),
   db_mb_per_10k_docs_server: round(ingest.postgres?.mbPer10k, 0),
+  data_folder_mb_per_10k_docs: round(ingest.pglite?.folderMbPer10k, 0),
   db_mb_per_10k_docs_large: round(large.pglite?.mbPer10k, 0),
   db_mb_per_10k_docs_server_large: round(large.postgres?.mbPer10k, 0),
   peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Db } from './db.js';
+import type { TestDatabase } from './test-databases.js';
+import { createTestDatabase, testEngines } from './test-databases.js';
+import { WriteBatch } from './write-batch.js';
+
+for (const engine of await testEngines()) {
+  describe(`write batch on ${engine}`, () => {
+    let t: TestDatabase;
+    let db: Db;
+    before(async () => {
+      t = await createTestDatabase(engine);
+      db = await t.open();
+      await db.exec('CREATE TABLE batch_counts (term text PRIMARY KEY, n int4 NOT NULL, note text)');
+      await db.exec('CREATE TABLE batch_pairs (a text, b int4, seen date, PRIMARY KEY (a, b))');
+    });
+    after(() => t.drop());
+
+    const counts = (terms: string[], ns: number[]) => ({
+      table: 'batch_counts',
+      columns: ['term', 'n', 'note'],
+      types: ['text', 'int4', 'text'],
+      values: [terms, ns, terms.map((x) => `first ${x}`)],
+      onConflict: 'ON CONFLICT (term) DO UPDATE SET n = batch_counts.n + EXCLUDED.n',
+      key: 1,
+      combine: (earlier: unknown[], later: readonly unknown[]) => [earlier[0], Number(earlier[1]) + Number(later[1]), earlier[2]], // prettier-ignore
+    });
+
+    test('rows of one batch with the same key become one, combined in order, and meet stored rows as an upsert', async () => {
+      await new WriteBatch().insert(counts(['a'], [5])).run(db);
+      const batch = new WriteBatch()
+        .insert(counts(['a', 'b', 'null'], [1, 2, 3]))
+        .insert(counts(['b', 'a'], [10, 20]));
+      await batch.run(db);
+      const rows = await db.query<{ term: string; n: number; note: string }>('SELECT term, n, note FROM batch_counts ORDER BY term'); // prettier-ignore
+      assert.deepEqual(rows, [
+        { term: 'a', n: 26, note: 'first a' },
+        { term: 'b', n: 12, note: 'first b' },
+        { term: 'null', n: 3, note: 'first null' },
+      ]);
+    });
+
+    test('without a combining rule the first row of a key is kept', async () => {
+      const pairs = (a: (string | null)[], b: number[], seen: string[]) => ({
+        table: 'batch_pairs',
+        columns: ['a', 'b', 'seen'],
+        types: ['text', 'int4', 'date'],
+        values: [a, b, seen],
+        onConflict: 'ON CONFLICT DO NOTHING',
+        key: 2,
+      });
+      await new WriteBatch()
+        .insert(pairs(['x', 'x', 'y'], [1, 1, 1], ['2017-01-02', '2018-01-01', '2017-03-04']))
+        .insert(pairs(['x', 'x'], [2, 1], ['2017-05-06', '2019-01-01']))
+        .run(db);
+      const rows = await db.query<{ a: string; b: number; seen: string }>('SELECT a, b, seen FROM batch_pairs ORDER BY a, b'); // prettier-ignore
+      assert.deepEqual(rows, [
+        { a: 'x', b: 1, seen: '2017-01-02' },
+        { a: 'x', b: 2, seen: '2017-05-06' },
+        { a: 'y', b: 1, seen: '2017-03-04' },
+      ]);
+    });
+  });
+}

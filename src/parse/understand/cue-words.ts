@@ -124,8 +124,10 @@ export function findCueWords(text: string): CueWords {
     ANY_WORD.lastIndex = m.index + 1;
   }
   return {
-    has: (kind, from, to) => spansWithin(spans.get(kind) as Spans, from, to),
-    next: (kind, from) => {
+    has(kind, from, to) {
+      return spansWithin(spans.get(kind) as Spans, from, to);
+    },
+    next(kind, from) {
       const { starts } = spans.get(kind) as Spans;
       return starts[firstOffsetFrom(starts, from)] ?? -1;
     },

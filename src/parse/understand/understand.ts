@@ -129,14 +129,10 @@ export function understandText(text: string): Understanding {
   // An agenda lists who is invited; whether they came is not known yet.
   if (kind === 'agenda') for (const p of record.participants) if (p.present === true) p.present = null;
   participants.forEach((p, i) => (provenance[`/participants/${i}`] = p.span));
-  const addEvent = <T>(list: T[], pointer: string, event: FoundEvent<T>) => {
-    provenance[`/${pointer}/${list.length}`] = event.span;
-    list.push(event.value);
-  };
   for (const p of participants) {
     const note = readRosterNote(p.participant.name, text.slice(p.span[0], p.span[1]), p.span[0]);
-    if (note.departure) addEvent(record.departures, 'departures', note.departure);
-    if (note.arrival) addEvent(record.arrivals, 'arrivals', note.arrival);
+    if (note.departure) addEvent(provenance, record.departures, 'departures', note.departure);
+    if (note.arrival) addEvent(provenance, record.arrivals, 'arrivals', note.arrival);
   }
 
   const knownNames = new Set(record.participants.map((p) => p.name));
@@ -155,10 +151,10 @@ export function understandText(text: string): Understanding {
     const [start, end] = found.region;
     const sentences = itemSentences(text, start, end);
     const moves = readMovements(text, start, end, found.item.number, cues, sentences);
-    for (const d of moves.departures) addEvent(record.departures, 'departures', d);
-    for (const a of moves.arrivals) addEvent(record.arrivals, 'arrivals', a);
+    for (const d of moves.departures) addEvent(provenance, record.departures, 'departures', d);
+    for (const a of moves.arrivals) addEvent(provenance, record.arrivals, 'arrivals', a);
     for (const a of readActions(text, start, end, found.item.number, knownNames, taskVerbs, sentences))
-      addEvent(record.actions, 'actions', a);
+      addEvent(provenance, record.actions, 'actions', a);
     markChairAndSecretary(text, start, end, record, cues);
   }
   markSigners(text, from, record, cues);
@@ -183,11 +179,19 @@ export function understandText(text: string): Understanding {
   return { record, provenance, diagnostics };
 }
 
+function addEvent<T>(provenance: Provenance, list: T[], pointer: string, event: FoundEvent<T>): void {
+  provenance[`/${pointer}/${list.length}`] = event.span;
+  list.push(event.value);
+}
+
 /** The first roster cue (Läsnä, Osallistujat, Närvarande …) that opens a real list of people. */
 function readRoster(text: string, from: number, firstItemStart: number, items: FoundItem[]) {
-  const next = (at: number) => findRosterLabel(text, at, 0, text.length);
   let best: FoundParticipant[] = [];
-  for (let m = next(from), tries = 0; m && tries < 6; m = next(m.end), tries += 1) {
+  for (
+    let m = findRosterLabel(text, from, 0, text.length), tries = 0;
+    m && tries < 6;
+    m = findRosterLabel(text, m.end, 0, text.length), tries += 1
+  ) {
     const start = m.start;
     const nextItem = items.find((found) => found.spans.item[0] > start);
     const end =

@@ -58,8 +58,6 @@ export function understandText(text: string): Understanding {
     proposalCount: items.filter((found) => found.item.proposal !== null).length,
     decisionCount: items.filter((found) => found.item.decision !== null).length,
     participantCount: participants.length,
-    attendanceRecorded:
-      participants.some((p) => p.participant.present === false) || /\((?:poistui|saapui)/u.test(text),
     listingEntries: listing.length,
     hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),
     startsWithSection: startsWithSection || labelled !== null,

@@ -182,8 +182,9 @@ function penaliseDenseRuns(found: Candidate[]): void {
  */
 function bestChain(candidates: Candidate[], to: number, mustStartAt: number | null): Candidate[] {
   const n = candidates.length;
-  const best = new Float64Array(n);
-  const previous = new Int32Array(n).fill(-1);
+  // Plain arrays: typed arrays cost more to make than this small programme spends in them.
+  const best: number[] = new Array<number>(n).fill(0);
+  const previous: number[] = new Array<number>(n).fill(-1);
   const byValue = new Map<number, number[]>();
   for (let i = 0; i < n; i += 1) {
     const c = candidates[i] as Candidate;

@@ -2,7 +2,7 @@ import type { Action, Arrival, Departure, Span } from '../../domain/minutes.js';
 import { normaliseClock } from './dates.js';
 import { findNames } from './person-names.js';
 import type { CueWords } from './cue-words.js';
-import { anyOffsetIn, matchOffsets } from './scan.js';
+import { anyOffsetIn, longestWordPattern, matchOffsets } from './scan.js';
 import { cleanText } from './text-span.js';
 
 export interface FoundEvent<T> {
@@ -117,12 +117,36 @@ export function readRosterNote(
 const ASSIGN = /(?<![\p{L}\p{N}])(?:Päätettiin|Sovittiin|Todettiin|Beslöts|Beslutades),?\s+(?:että|att)\s+/gu;
 const DUE =
   /(?<![\p{L}\p{N}])((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
-const TASK_VERBS =
-  '(?:laatii|valmistelee|selvittää|kokoaa|vie|tekee|toimittaa|kutsuu|ryhtyy|huolehtii|järjestää|lähettää|päivittää|valmistelevat|laativat|selvittävät|kokoavat|tar fram|bereder|utreder|sammanställer|kallar)(?![\\p{L}\\p{N}])';
+const TASK_VERB_WORDS = [
+  'laatii',
+  'valmistelee',
+  'selvittää',
+  'kokoaa',
+  'vie',
+  'tekee',
+  'toimittaa',
+  'kutsuu',
+  'ryhtyy',
+  'huolehtii',
+  'järjestää',
+  'lähettää',
+  'päivittää',
+  'valmistelevat',
+  'laativat',
+  'selvittävät',
+  'kokoavat',
+  'tar fram',
+  'bereder',
+  'utreder',
+  'sammanställer',
+  'kallar',
+];
+const TASK_VERBS = `(?:${TASK_VERB_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
 const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
 // A quick test only: a verb that ends a word ('vie', not 'viestintä'); one after a prefix costs a closer
-// look, nothing more. Without the unicode flag the engine scans case-insensitive literals several times faster.
-const ANY_TASK_VERB = new RegExp(TASK_VERBS.replace('(?![\\p{L}\\p{N}])', '(?![a-zåäöé0-9])'), 'gi');
+// look, nothing more. Without the unicode flag the engine scans case-insensitive literals several times faster;
+// no verb begins another, and written as a tree (all in lower case) they are told apart in any case.
+const ANY_TASK_VERB = new RegExp(`(?:${longestWordPattern(TASK_VERB_WORDS)})(?![a-zåäöé0-9])`, 'gi');
 
 /**
  * Where the words that may open an assigned task are, between `from` and `to`: found once, asked per item

@@ -193,11 +193,18 @@ function bestTitleLine(lines: RegExpMatchArray[]): RegExpMatchArray | undefined 
   return best;
 }
 
+/** How many of the first lines may hold the heading. */
+const TITLE_LINES = 4;
+
 /** The document's own heading: the first line naming a body (else the first line), up to the first label. */
 function findTitle(text: string, from: number, to: number): Field<string> | null {
   let start = from;
   while (start < to && /\s/u.test(text[start] ?? '')) start += 1;
-  const lines = [...text.slice(start, to).matchAll(/[^\n]+/gu)].slice(0, 4);
+  const lines: RegExpMatchArray[] = [];
+  for (const line of text.slice(start, to).matchAll(/[^\n]+/gu)) {
+    lines.push(line);
+    if (lines.length === TITLE_LINES) break;
+  }
   const first = bestTitleLine(lines);
   if (first && lines.length > 1) start += first.index ?? 0;
   // A heading written the Markdown way ('# Muistio 3/2018').

@@ -158,11 +158,13 @@ function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
   return merged;
 }
 
-/** The characters a marked line may open with, before its text: '-', '•', '➤', '*'. */
-const MARK_START = new Set([0x2d, 0x2022, 0x27a4, 0x2a]);
+/** Whether the character code is one a marked line may open with, before its text: '-', '•', '➤', '*'. */
+function isMarkStart(code: number): boolean {
+  return code === 0x2d || code === 0x2022 || code === 0x27a4 || code === 0x2a;
+}
 
 function stripMarks(sentence: string): string {
-  if (!MARK_START.has(sentence.charCodeAt(0)) && !isSpaceAt(sentence, 0)) return sentence;
+  if (!isMarkStart(sentence.charCodeAt(0)) && !isSpaceAt(sentence, 0)) return sentence;
   return sentence.replace(/^[\s\-•]*(?:➤\s*)?(?:\*\*)?/u, '');
 }
 
@@ -181,22 +183,35 @@ const ATTACHMENT_INITIALS = initialsOf(ATTACHMENT_WORDS);
 /** The first letters of the labels. */
 const LABEL_INITIALS = initialsOf(LABEL_WORDS);
 
-function initialsOf(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map((word) => word.charAt(0)));
+/** Which characters below U+0100 begin one of `words`, by character code: looked up without hashing. */
+function initialsOf(words: readonly string[]): Uint8Array {
+  const initials = new Uint8Array(0x100);
+  for (const word of words) {
+    const code = word.charCodeAt(0);
+    if (!(code < 0x100)) throw new Error(`'${word}' does not begin with a character below U+0100`);
+    initials[code] = 1;
+  }
+  return initials;
+}
+
+/** Whether `text` begins with one of the initials. */
+function beginsWithOneOf(initials: Uint8Array, text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x100 && initials[code] === 1;
 }
 
 /** Whether the sentence notes an attachment ('Liite 1: …', '… liitteenä 2 …'). */
 function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {
   const s = stripMarks(sentence.text);
   return (
-    (ATTACHMENT_INITIALS.has(s.charAt(0)) && ATTACHMENT_START.test(s)) ||
+    (beginsWithOneOf(ATTACHMENT_INITIALS, s) && ATTACHMENT_START.test(s)) ||
     (cues.has('attachmentNote', sentence.start, sentence.end) && ATTACHMENT_INSIDE.test(s))
   );
 }
 
 export function labelOf(sentence: string): string | null {
   const s = stripMarks(sentence);
-  const m = LABEL_INITIALS.has(s.charAt(0)) ? LABEL.exec(s) : null;
+  const m = beginsWithOneOf(LABEL_INITIALS, s) ? LABEL.exec(s) : null;
   return m?.[1] ?? null;
 }
 

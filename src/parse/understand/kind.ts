@@ -15,8 +15,6 @@ export interface KindEvidence {
   proposalCount: number;
   decisionCount: number;
   participantCount: number;
-  /** Someone is recorded absent or leaving: the meeting has taken place. */
-  attendanceRecorded: boolean;
   listingEntries: number;
   hasHeaderLabels: boolean;
   startsWithSection: boolean;

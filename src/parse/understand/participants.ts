@@ -86,20 +86,24 @@ function findCues(text: string, from: number, to: number): Cue[] {
           cues.push({
             start,
             end,
-            apply: (c) => ({ ...c, present: c.present ?? true, role: null, chair: false, secretary: false }),
+            apply(c) {
+              return { ...c, present: c.present ?? true, role: null, chair: false, secretary: false };
+            },
           });
           continue;
         }
         cues.push({
           start,
           end,
-          apply: (c) => ({
-            ...c,
-            present: c.present ?? true,
-            role: heading.replace(/:$/u, ''),
-            chair: false,
-            secretary: false,
-          }),
+          apply(c) {
+            return {
+              ...c,
+              present: c.present ?? true,
+              role: heading.replace(/:$/u, ''),
+              chair: false,
+              secretary: false,
+            };
+          },
         });
         continue;
       }
@@ -472,6 +476,16 @@ function firstCellWithNames(cells: readonly string[]): { column: number; names: 
   return { column: -1, names: [] };
 }
 
+/** Whether column `i` of a row is an attendance mark ('x', '✓'); false for no column (-1). */
+function isMarkCell(cells: readonly string[], i: number): boolean {
+  return i >= 0 ? /^[x+✓✔•X]$/u.test(cells[i] ?? '') : false;
+}
+
+/** Whether column `i` of a row is a dash; false for no column (-1). */
+function isDashCell(cells: readonly string[], i: number): boolean {
+  return i >= 0 && /^[-–]$/u.test(cells[i] ?? '');
+}
+
 /** The roster written as a table: one row a line, cells separated by tabs or pipes. */
 function readTable(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] | null {
   const lines = [...text.slice(from, to).matchAll(/[^\n]+/gu)].map((m) => ({
@@ -518,13 +532,11 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
     const marks = cells.filter(
       (_, i) => i !== nameCol && i !== orgCol && i !== roleCol && (i !== 0 || nameCol === 0),
     );
-    const mark = (i: number) => (i >= 0 ? /^[x+✓✔•X]$/u.test(cells[i] ?? '') : false);
-    const dash = (i: number) => i >= 0 && /^[-–]$/u.test(cells[i] ?? '');
     let present: Presence =
       presentCol >= 0 || absentCol >= 0
-        ? mark(presentCol)
+        ? isMarkCell(cells, presentCol)
           ? true
-          : mark(absentCol) || dash(presentCol)
+          : isMarkCell(cells, absentCol) || isDashCell(cells, presentCol)
             ? false
             : null
         : null;

@@ -1,4 +1,5 @@
 import { isFirstName, isKnownSurname, isMunicipality, nameWordKinds } from '../lexicon/names.js';
+import { isSpaceAt } from './scan.js';
 
 /** A person's name found in running text, always rendered 'Firstname Lastname'. */
 export interface FoundName {
@@ -22,14 +23,50 @@ const PARTICLES = new Set(['von', 'af', 'van', 'de', 'der', 'di', 'la']);
 /** Abbreviations written before a name ('Vs. Pentti Heikkinen': acting), never a surname. */
 const TITLE_ABBREVIATIONS = new Set(['Vs', 'Vt', 'Va', 'Pj', 'Siht', 'Tf']);
 
+/** '(', '"', "'", '*', '„', '”', '“': marks a word may open with. */
+function isOpeningMark(code: number): boolean {
+  return (
+    code === 0x28 ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x2a ||
+    code === 0x201e ||
+    code === 0x201d ||
+    code === 0x201c
+  );
+}
+
+/** ')', '"', "'", ',', '.', ';', ':', '*', '!', '?': marks a word may close with. */
+function isClosingMark(code: number): boolean {
+  return (
+    code === 0x29 ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x2c ||
+    code === 0x2e ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x2a ||
+    code === 0x21 ||
+    code === 0x3f
+  );
+}
+
+/** Whether a word's first character is a capital (changes in lower case). */
+function isCapitalAt(word: string, at: number): boolean {
+  const code = word.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const initial = word.charAt(at);
+  return initial !== initial.toLowerCase();
+}
+
 function makeToken(raw: string, at: number, width: number): Token {
   let lead = 0;
-  while (lead < raw.length && '("\'*„”“'.includes(raw[lead] as string)) lead += 1;
+  while (lead < raw.length && isOpeningMark(raw.charCodeAt(lead))) lead += 1;
   let trail = raw.length;
-  while (trail > lead && ')"\',.;:*!?'.includes(raw[trail - 1] as string)) trail -= 1;
+  while (trail > lead && isClosingMark(raw.charCodeAt(trail - 1))) trail -= 1;
   const core = raw.slice(lead, trail);
-  const initial = core.charAt(0);
-  const kinds = initial !== initial.toLowerCase() ? nameWordKinds(core) : null;
+  const kinds = core !== '' && isCapitalAt(core, 0) ? nameWordKinds(core) : null;
   return {
     raw,
     core,
@@ -40,25 +77,53 @@ function makeToken(raw: string, at: number, width: number): Token {
   };
 }
 
+/** Where the word at or after `at` begins: the first character that is not white space (or the end). */
+function wordStartFrom(text: string, at: number): number {
+  let start = at;
+  while (start < text.length && isSpaceAt(text, start)) start += 1;
+  return start;
+}
+
+/** Where the word that begins at `start` ends: at the next white space or the end. */
+function wordEndFrom(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && !isSpaceAt(text, end)) end += 1;
+  return end;
+}
+
+/** Whether `at` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const before = text.charCodeAt(at - 1);
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+}
+
+const BROKEN_WORD_REST = /\s(\p{Ll}\S*)/uy;
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    let raw = m[0];
+  // Words are read by hand as /\S+/gu reads them, which steps back from inside a surrogate pair to its start.
+  let next = from > 0 && splitsPair(text, from) ? from - 1 : from;
+  for (
+    let start = wordStartFrom(text, next);
+    start < text.length && start < to;
+    start = wordStartFrom(text, next)
+  ) {
+    const end = wordEndFrom(text, start);
+    let raw = text.slice(start, end);
     let width = raw.length;
+    next = end;
     // A word broken at a line end in extracted text ('Svedje- bäck') is one word.
     if (raw.endsWith('-') && raw.length > 2) {
-      const next = /\s(\p{Ll}\S*)/uy;
-      next.lastIndex = m.index + raw.length;
-      const rest = next.exec(text);
+      BROKEN_WORD_REST.lastIndex = end;
+      const rest = BROKEN_WORD_REST.exec(text);
       if (rest && /^\p{Lu}\p{Ll}+-$/u.test(raw)) {
         width = raw.length + rest[0].length;
         raw = raw.slice(0, -1) + (rest[1] ?? '');
-        re.lastIndex = m.index + width;
+        next = start + width;
       }
     }
-    tokens.push(makeToken(raw, m.index, width));
+    tokens.push(makeToken(raw, start, width));
   }
   return tokens;
 }

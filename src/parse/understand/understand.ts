@@ -58,8 +58,6 @@ export function understandText(text: string): Understanding {
     proposalCount: items.filter((found) => found.item.proposal !== null).length,
     decisionCount: items.filter((found) => found.item.decision !== null).length,
     participantCount: participants.length,
-    attendanceRecorded:
-      participants.some((p) => p.participant.present === false) || /\((?:poistui|saapui)/u.test(text),
     listingEntries: listing.length,
     hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),
     startsWithSection: startsWithSection || labelled !== null,
@@ -94,7 +92,7 @@ export function understandText(text: string): Understanding {
 
   if (kind === 'listing') {
     record.entries = listing.map((e) => e.entry);
-    listing.forEach((e, i) => (provenance[`/entries/${i}`] = e.span));
+    listing.forEach((e, i) => (provenance[entryPointer(i)] = e.span));
     record.title = header.title?.value ?? null;
     record.date = null;
     record.start_time = null;
@@ -128,15 +126,11 @@ export function understandText(text: string): Understanding {
   record.participants = participants.map((p) => p.participant);
   // An agenda lists who is invited; whether they came is not known yet.
   if (kind === 'agenda') for (const p of record.participants) if (p.present === true) p.present = null;
-  participants.forEach((p, i) => (provenance[`/participants/${i}`] = p.span));
-  const addEvent = <T>(list: T[], pointer: string, event: FoundEvent<T>) => {
-    provenance[`/${pointer}/${list.length}`] = event.span;
-    list.push(event.value);
-  };
+  participants.forEach((p, i) => (provenance[participantPointer(i)] = p.span));
   for (const p of participants) {
     const note = readRosterNote(p.participant.name, text.slice(p.span[0], p.span[1]), p.span[0]);
-    if (note.departure) addEvent(record.departures, 'departures', note.departure);
-    if (note.arrival) addEvent(record.arrivals, 'arrivals', note.arrival);
+    if (note.departure) addEvent(provenance, record.departures, departurePointer, note.departure);
+    if (note.arrival) addEvent(provenance, record.arrivals, arrivalPointer, note.arrival);
   }
 
   const knownNames = new Set(record.participants.map((p) => p.name));
@@ -155,10 +149,10 @@ export function understandText(text: string): Understanding {
     const [start, end] = found.region;
     const sentences = itemSentences(text, start, end);
     const moves = readMovements(text, start, end, found.item.number, cues, sentences);
-    for (const d of moves.departures) addEvent(record.departures, 'departures', d);
-    for (const a of moves.arrivals) addEvent(record.arrivals, 'arrivals', a);
+    for (const d of moves.departures) addEvent(provenance, record.departures, departurePointer, d);
+    for (const a of moves.arrivals) addEvent(provenance, record.arrivals, arrivalPointer, a);
     for (const a of readActions(text, start, end, found.item.number, knownNames, taskVerbs, sentences))
-      addEvent(record.actions, 'actions', a);
+      addEvent(provenance, record.actions, actionPointer, a);
     markChairAndSecretary(text, start, end, record, cues);
   }
   markSigners(text, from, record, cues);
@@ -183,11 +177,50 @@ export function understandText(text: string): Understanding {
   return { record, provenance, diagnostics };
 }
 
+function addEvent<T>(
+  provenance: Provenance,
+  list: T[],
+  pointer: (index: number) => string,
+  event: FoundEvent<T>,
+): void {
+  provenance[pointer(list.length)] = event.span;
+  list.push(event.value);
+}
+
+/**
+ * The provenance pointers of one list ('/items/3/title') by index, each written once: a key made anew for
+ * every document is looked up in the engine's table of property names each time.
+ */
+function pointerList(list: string, field = ''): (index: number) => string {
+  const made: string[] = [];
+  return (index) => {
+    const kept = made[index];
+    if (kept !== undefined) return kept;
+    const pointer = `/${list}/${index}${field}`;
+    if (index < MAX_KEPT_POINTERS) made[index] = pointer;
+    return pointer;
+  };
+}
+
+const MAX_KEPT_POINTERS = 1000;
+const entryPointer = pointerList('entries');
+const participantPointer = pointerList('participants');
+const departurePointer = pointerList('departures');
+const arrivalPointer = pointerList('arrivals');
+const actionPointer = pointerList('actions');
+const itemPointer = pointerList('items');
+const itemTitlePointer = pointerList('items', '/title');
+const itemProposalPointer = pointerList('items', '/proposal');
+const itemDecisionPointer = pointerList('items', '/decision');
+
 /** The first roster cue (Läsnä, Osallistujat, Närvarande …) that opens a real list of people. */
 function readRoster(text: string, from: number, firstItemStart: number, items: FoundItem[]) {
-  const next = (at: number) => findRosterLabel(text, at, 0, text.length);
   let best: FoundParticipant[] = [];
-  for (let m = next(from), tries = 0; m && tries < 6; m = next(m.end), tries += 1) {
+  for (
+    let m = findRosterLabel(text, from, 0, text.length), tries = 0;
+    m && tries < 6;
+    m = findRosterLabel(text, m.end, 0, text.length), tries += 1
+  ) {
     const start = m.start;
     const nextItem = items.find((found) => found.spans.item[0] > start);
     const end =
@@ -202,10 +235,10 @@ function readRoster(text: string, from: number, firstItemStart: number, items: F
 }
 
 function recordItemProvenance(provenance: Provenance, found: FoundItem, i: number): void {
-  provenance[`/items/${i}`] = found.spans.item;
-  provenance[`/items/${i}/title`] = found.spans.title;
-  if (found.spans.proposal) provenance[`/items/${i}/proposal`] = found.spans.proposal;
-  if (found.spans.decision) provenance[`/items/${i}/decision`] = found.spans.decision;
+  provenance[itemPointer(i)] = found.spans.item;
+  provenance[itemTitlePointer(i)] = found.spans.title;
+  if (found.spans.proposal) provenance[itemProposalPointer(i)] = found.spans.proposal;
+  if (found.spans.decision) provenance[itemDecisionPointer(i)] = found.spans.decision;
 }
 
 /** The items, the last one ending where the signatures or appeal instructions begin. */

@@ -78,7 +78,8 @@ const NO_PAIRS: readonly string[] = [];
 // The analyzer hands out one array per word form: what its terms anchor, asked once per form.
 const positionAnchors = new WeakMap<readonly string[], number>();
 
-function anchorOfTerms(terms: readonly string[], stems: (name: string) => readonly string[]): number {
+/** What a position's terms anchor, for `pairsOf`. */
+export function anchorOfTerms(terms: readonly string[], stems: (name: string) => readonly string[]): number {
   let anchor = positionAnchors.get(terms);
   if (anchor === undefined) {
     anchor = 0;
@@ -88,13 +89,18 @@ function anchorOfTerms(terms: readonly string[], stems: (name: string) => readon
   return anchor;
 }
 
-/** The pair terms of two neighbouring positions' terms: every combination that makes a pair. */
+/**
+ * The pair terms of two neighbouring positions' terms: every combination that makes a pair. A document
+ * passes what each position anchors, worked out once per position rather than once per pair.
+ */
 export function pairsOf(
   first: readonly string[],
   second: readonly string[],
   stems: (name: string) => readonly string[],
+  firstAnchor = anchorOfTerms(first, stems),
+  secondAnchor = anchorOfTerms(second, stems),
 ): readonly string[] {
-  if (anchorOfTerms(first, stems) === 0 && (anchorOfTerms(second, stems) & INSTITUTION) === 0) return NO_PAIRS; // prettier-ignore
+  if (firstAnchor === 0 && (secondAnchor & INSTITUTION) === 0) return NO_PAIRS;
   const pairs: string[] = [];
   for (const a of first) for (const b of second) if (makesPair(a, b, stems)) pairs.push(pairTerm(a, b));
   return pairs;

@@ -1,3 +1,4 @@
+import { firstSorted } from '../../lib/first-sorted.js';
 import type { InsertSpec } from '../../store/write-batch.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import type { Postings } from './postings.js';
@@ -60,10 +61,8 @@ export function buildIndexEntry(input: IndexInput, analyzer: Analyzer): IndexEnt
 }
 
 function topTerms(counts: ReadonlyMap<string, number>, n: number): [string, number][] {
-  return [...counts]
-    .filter(([t]) => t.length >= 3 && !/^\d+$/.test(t))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, n);
+  const words = [...counts].filter(([t]) => t.length >= 3 && !/^\d+$/.test(t));
+  return firstSorted(words, n, (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 /** A stored document's index entry and the columns search_documents repeats from it. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { firstSorted } from '../../lib/first-sorted.js';
 import type { Sql } from '../../store/db.js';
 import type { InsertSpec } from '../../store/write-batch.js';
 import type { TermVector } from './term-vector.js';
@@ -26,7 +27,7 @@ export interface PostingRows extends Postings {
  */
 export function preparePostings(vector: Pick<TermVector, 'impacts'>, limit = POSTINGS_PER_ROW): Postings {
   // Many terms of a row tie (once each in running text): the longer ones, mostly rarer, go first.
-  const sorted = [...vector.impacts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)); // prettier-ignore
+  const sorted = firstSorted(vector.impacts, limit + 1, (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)); // prettier-ignore
   const top = sorted.slice(0, limit);
   return { terms: top.map((t) => t[0]), impacts: top.map((t) => t[1]), rest: sorted[limit]?.[1] ?? 0 };
 }

@@ -1,5 +1,5 @@
 import type { Analyzer } from '../analysis/analyzer.js';
-import { pairsOf } from '../analysis/name-pairs.js';
+import { anchorOfTerms, pairsOf } from '../analysis/name-pairs.js';
 import { tokenize } from '../analysis/tokenize.js';
 
 /** What one document gives the index: its text and which spans of it weigh more or are not public. */
@@ -66,16 +66,20 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
   const all = anyHidden ? new VectorBuilder() : null;
   const stems = (word: string) => analyzer.stems(word);
   let position = 0;
-  // The terms at the position before, and whether they are public: names' word pairs are made of both.
+  // The terms at the position before, what they anchor and whether they are public: names' word pairs
+  // are made of both.
   let before: readonly string[] = [];
+  let beforeAnchor = 0;
   let beforePublic = false;
   const addPairs = (terms: readonly string[], isPublic: boolean) => {
+    const anchor = analyzer.namePairs && terms.length > 0 ? anchorOfTerms(terms, stems) : 0;
     if (analyzer.namePairs && before.length > 0 && terms.length > 0 && position <= MAX_POSITION) {
-      const pairs = pairsOf(before, terms, stems);
+      const pairs = pairsOf(before, terms, stems, beforeAnchor, anchor);
       if (isPublic && beforePublic) pub.addPairs(pairs);
       all?.addPairs(pairs);
     }
     before = terms;
+    beforeAnchor = anchor;
     beforePublic = isPublic;
   };
   for (const t of extra) {
@@ -130,9 +134,15 @@ function withoutHidden(text: string, hidden: Uint8Array): string {
 // ts_rank's weights of D, C, B, A (search.ts passes the same array).
 const RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0] as const;
 
+interface TermPositions {
+  count: number;
+  at: number[];
+  weights: number[];
+}
+
 class VectorBuilder {
-  private readonly positions = new Map<string, { at: number[]; weights: number[] }>();
-  private readonly counts = new Map<string, number>();
+  // In order of first occurrence, which the literal and the counts keep.
+  private readonly terms = new Map<string, TermPositions>();
   private readonly pairs = new Set<string>();
 
   /** Names' word pairs: position-less terms, for matching only (no counts, no impacts). */
@@ -143,35 +153,51 @@ class VectorBuilder {
   add(terms: readonly string[], position: number, weight: number): void {
     const at = Math.min(position, MAX_POSITION);
     for (const term of terms) {
-      this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
-      const list = this.positions.get(term);
-      if (!list) this.positions.set(term, { at: [at], weights: [weight] });
-      else if (position <= MAX_POSITION && list.at[list.at.length - 1] === at) {
+      const positions = this.terms.get(term);
+      if (!positions) {
+        this.terms.set(term, { count: 1, at: [at], weights: [weight] });
+        continue;
+      }
+      positions.count++;
+      if (position > MAX_POSITION) continue;
+      const last = positions.at.length - 1;
+      if (positions.at[last] === at) {
         // PostgreSQL keeps one entry per position, with the highest weight.
-        const last = list.weights.length - 1;
-        list.weights[last] = Math.max(list.weights[last] ?? 0, weight);
-      } else if (list.at.length < MAX_POSITIONS_PER_TERM && position <= MAX_POSITION) {
-        list.at.push(at);
-        list.weights.push(weight);
+        positions.weights[last] = Math.max(positions.weights[last] ?? 0, weight);
+      } else if (positions.at.length < MAX_POSITIONS_PER_TERM) {
+        positions.at.push(at);
+        positions.weights.push(weight);
       }
     }
   }
 
   build(): TermVector {
     const parts: string[] = [];
+    const counts = new Map<string, number>();
     let length = 0;
-    for (const [term, list] of this.positions) {
-      parts.push(`${quoteLexeme(term)}:${list.at.map((p, i) => `${p}${LETTERS[list.weights[i] ?? 0] ?? 'C'}`).join(',')}`); // prettier-ignore
-      length += list.at.length;
+    for (const [term, positions] of this.terms) {
+      parts.push(`${quoteLexeme(term)}:${positionsLiteral(positions)}`);
+      counts.set(term, positions.count);
+      length += positions.at.length;
     }
     for (const pair of this.pairs) parts.push(quoteLexeme(pair));
     // ts_rank's document length counts a position-less term once.
     length += this.pairs.size;
     const impacts = new Map<string, number>();
     const norm = Math.log2(length + 1) || 1;
-    for (const [term, list] of this.positions) impacts.set(term, oneTermRank(list.weights) / norm);
-    return { literal: parts.join(' '), counts: this.counts, impacts };
+    for (const [term, positions] of this.terms) impacts.set(term, oneTermRank(positions.weights) / norm);
+    return { literal: parts.join(' '), counts, impacts };
   }
+}
+
+/** '1A,7,9B': each position and its weight's letter. */
+function positionsLiteral(positions: TermPositions): string {
+  let out = '';
+  for (let i = 0; i < positions.at.length; i++) {
+    if (i > 0) out += ',';
+    out += `${positions.at[i]}${LETTERS[positions.weights[i] ?? 0] ?? 'C'}`;
+  }
+  return out;
 }
 
 /** ts_rank's score of one query term from its positions' weights (calc_rank_or in tsrank.c). */
@@ -179,20 +205,21 @@ function oneTermRank(weights: readonly number[]): number {
   let sum = 0;
   let max = -1;
   let maxAt = 0;
-  weights.forEach((w, i) => {
-    const value = RANK_WEIGHTS[LETTERS_INDEX[w] ?? 1] ?? 0.2;
+  for (let i = 0; i < weights.length; i++) {
+    const value = RANK_WEIGHTS[LETTERS_INDEX[weights[i] as number] ?? 1] ?? 0.2;
     sum += value / ((i + 1) * (i + 1));
     if (value > max) {
       max = value;
       maxAt = i;
     }
-  });
+  }
   // 1.64493406685 = π²/6, the limit of the series above.
   return (max + sum - max / ((maxAt + 1) * (maxAt + 1))) / 1.64493406685;
 }
 
 /** A lexeme in tsvector / tsquery input syntax. */
 export function quoteLexeme(term: string): string {
+  if (term.indexOf('\\') === -1 && term.indexOf("'") === -1) return `'${term}'`;
   return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 

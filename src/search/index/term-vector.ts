@@ -1,5 +1,6 @@
 import type { Analyzer } from '../analysis/analyzer.js';
 import { anchorOfTerms, pairsOf } from '../analysis/name-pairs.js';
+import type { Token } from '../analysis/tokenize.js';
 import { tokenize } from '../analysis/tokenize.js';
 
 /** What one document gives the index: its text and which spans of it weigh more or are not public. */
@@ -59,20 +60,25 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
   const extra = [!has.has('/title') ? source.title : null, !has.has('/body') ? source.bodyName : null]
     .filter((s): s is string => Boolean(s))
     .flatMap((s) => tokenize(s));
-  const lexiconStems = tokens.map((t) => analyzer.lexiconStem(t.text, source.language));
+  // Each word is analysed once per document, however often it occurs.
+  const { words, tokenWords } = distinctWords(tokens);
+  const lexiconStems = words.map((word) => analyzer.lexiconStem(word, source.language));
   const newStems = analyzer.lexicon.add(source.language, lexiconStems.filter((s): s is string => s !== null)); // prettier-ignore
   const anyHidden = tokens.some((t) => hidden[t.start] === 1);
   const pub = new VectorBuilder();
   const all = anyHidden ? new VectorBuilder() : null;
   const stems = (word: string) => analyzer.stems(word);
+  const anchorOf = (terms: readonly string[]) =>
+    analyzer.namePairs && terms.length > 0 ? anchorOfTerms(terms, stems) : 0;
+  const wordTerms = words.map((word) => analyzer.indexTerms(word, source.language));
+  const wordAnchors = wordTerms.map(anchorOf);
   let position = 0;
   // The terms at the position before, what they anchor and whether they are public: names' word pairs
   // are made of both.
   let before: readonly string[] = [];
   let beforeAnchor = 0;
   let beforePublic = false;
-  const addPairs = (terms: readonly string[], isPublic: boolean) => {
-    const anchor = analyzer.namePairs && terms.length > 0 ? anchorOfTerms(terms, stems) : 0;
+  const addPairs = (terms: readonly string[], anchor: number, isPublic: boolean) => {
     if (analyzer.namePairs && before.length > 0 && terms.length > 0 && position <= MAX_POSITION) {
       const pairs = pairsOf(before, terms, stems, beforeAnchor, anchor);
       if (isPublic && beforePublic) pub.addPairs(pairs);
@@ -87,23 +93,41 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
     const terms = analyzer.indexTerms(t.text, source.language);
     pub.add(terms, position, WEIGHT_A);
     all?.add(terms, position, WEIGHT_A);
-    addPairs(terms, true);
+    addPairs(terms, anchorOf(terms), true);
   }
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     position++;
-    const terms = analyzer.indexTerms(t.text, source.language);
+    const word = tokenWords[i] as number;
+    const terms = wordTerms[word] as string[];
     const w = weight[t.start] ?? 0;
     const isPublic = hidden[t.start] !== 1;
     if (isPublic) pub.add(terms, position, w);
     all?.add(terms, position, w);
-    addPairs(terms, isPublic);
-  }
+    addPairs(terms, wordAnchors[word] as number, isPublic);
+  });
   return {
     publicVector: pub.build(),
     allVector: all?.build() ?? null,
     publicText: anyHidden ? withoutHidden(text, hidden) : null,
     newStems,
   };
+}
+
+/** A document's distinct words in order of first occurrence, and which of them each token is. */
+function distinctWords(tokens: readonly Token[]): { words: string[]; tokenWords: Int32Array } {
+  const indexOf = new Map<string, number>();
+  const words: string[] = [];
+  const tokenWords = new Int32Array(tokens.length);
+  tokens.forEach((t, i) => {
+    let word = indexOf.get(t.text);
+    if (word === undefined) {
+      word = words.length;
+      indexOf.set(t.text, word);
+      words.push(t.text);
+    }
+    tokenWords[i] = word;
+  });
+  return { words, tokenWords };
 }
 
 function weightOf(pointer: string): number {
@@ -172,32 +196,26 @@ class VectorBuilder {
   }
 
   build(): TermVector {
-    const parts: string[] = [];
+    let literal = '';
     const counts = new Map<string, number>();
     let length = 0;
     for (const [term, positions] of this.terms) {
-      parts.push(`${quoteLexeme(term)}:${positionsLiteral(positions)}`);
+      literal += `${literal ? ' ' : ''}${quoteLexeme(term)}:`;
+      // '1A,7,9B': each position and its weight's letter.
+      for (let i = 0; i < positions.at.length; i++) {
+        literal += `${i > 0 ? ',' : ''}${positions.at[i]}${LETTERS[positions.weights[i] ?? 0] ?? 'C'}`;
+      }
       counts.set(term, positions.count);
       length += positions.at.length;
     }
-    for (const pair of this.pairs) parts.push(quoteLexeme(pair));
+    for (const pair of this.pairs) literal += `${literal ? ' ' : ''}${quoteLexeme(pair)}`;
     // ts_rank's document length counts a position-less term once.
     length += this.pairs.size;
     const impacts = new Map<string, number>();
     const norm = Math.log2(length + 1) || 1;
     for (const [term, positions] of this.terms) impacts.set(term, oneTermRank(positions.weights) / norm);
-    return { literal: parts.join(' '), counts, impacts };
+    return { literal, counts, impacts };
   }
-}
-
-/** '1A,7,9B': each position and its weight's letter. */
-function positionsLiteral(positions: TermPositions): string {
-  let out = '';
-  for (let i = 0; i < positions.at.length; i++) {
-    if (i > 0) out += ',';
-    out += `${positions.at[i]}${LETTERS[positions.weights[i] ?? 0] ?? 'C'}`;
-  }
-  return out;
 }
 
 /** ts_rank's score of one query term from its positions' weights (calc_rank_or in tsrank.c). */

@@ -3,6 +3,8 @@
  * shingle sets have Jaccard similarity J agree on each signature value with probability J.
  */
 
+import { simdShingleMinima } from './minhash-simd.js';
+
 export const SIGNATURE_SIZE = 128;
 export const SHINGLE_WORDS = 5;
 /** 16 bands of 8 rows: texts with J ≥ 0.8 share a band with probability > 0.99, J = 0.5 about 0.06. */
@@ -13,14 +15,33 @@ export function minhashSignature(text: string): Int32Array | null {
   const wordHashes = hashWords(text.toLowerCase());
   if (wordHashes.length < SHINGLE_WORDS) return null;
   const signature = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
+  (simdShingleMinima ?? lowerToShingleMinima)(signature, distinctShingles(wordHashes));
+  return signature;
+}
+
+/** Each distinct shingle's two hashes, [h1, h2, h1, h2, …], in order of first occurrence. */
+function distinctShingles(wordHashes: Int32Array): Int32Array {
+  const pairs = new Int32Array(2 * (wordHashes.length - SHINGLE_WORDS + 1));
   const seen = new IntSet(wordHashes.length);
+  let count = 0;
   for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) {
     let h = 0x811c9dc5;
     for (let j = 0; j < SHINGLE_WORDS; j++) h = mix(h ^ (wordHashes[i + j] as number));
     if (!seen.add(h)) continue;
-    // Kirsch–Mitzenmacher: the k-th hash is a mix of h1 + k·h2 (summed step by step, modulo 2³²).
-    const h2 = mix(h ^ 0x5bd1e995) | 1;
-    let x = h;
+    pairs[count++] = h;
+    pairs[count++] = mix(h ^ 0x5bd1e995) | 1;
+  }
+  return pairs.subarray(0, count);
+}
+
+/**
+ * Lowers each signature value to the least of the shingles' hashes for it. Kirsch–Mitzenmacher: the k-th
+ * hash of a shingle is a mix of h1 + k·h2 (summed step by step, modulo 2³²).
+ */
+export function lowerToShingleMinima(signature: Int32Array, shingles: Int32Array): void {
+  for (let i = 0; i < shingles.length; i += 2) {
+    const h2 = shingles[i + 1] as number;
+    let x = shingles[i] as number;
     for (let k = 0; k < SIGNATURE_SIZE; k++, x = (x + h2) | 0) {
       // mix(x), written out: this loop runs 128 times per shingle.
       let v = x ^ (x >>> 16);
@@ -31,7 +52,6 @@ export function minhashSignature(text: string): Int32Array | null {
       if (v < (signature[k] as number)) signature[k] = v;
     }
   }
-  return signature;
 }
 
 /**

@@ -65,11 +65,6 @@ function anchorOf(term: string, stems: (name: string) => readonly string[]): num
   return anchorOfTerm(term);
 }
 
-/** Whether a pair of these two terms is indexed. */
-function makesPair(first: string, second: string, stems: (name: string) => readonly string[]): boolean {
-  return anchorOf(first, stems) !== 0 || (anchorOf(second, stems) & INSTITUTION) !== 0;
-}
-
 function pairTerm(first: string, second: string): string {
   return `${PAIR_MARK}${first}${PAIR_MARK}${second}`;
 }
@@ -101,8 +96,17 @@ export function pairsOf(
   secondAnchor = anchorOfTerms(second, stems),
 ): readonly string[] {
   if (firstAnchor === 0 && (secondAnchor & INSTITUTION) === 0) return NO_PAIRS;
+  // Two terms make a pair when the first anchors anything or the second an institution. A position of
+  // one term anchors what the term does.
+  const anchorOfFirst = (term: string) => (first.length === 1 ? firstAnchor : anchorOf(term, stems));
+  const anchorOfSecond = (term: string) => (second.length === 1 ? secondAnchor : anchorOf(term, stems));
   const pairs: string[] = [];
-  for (const a of first) for (const b of second) if (makesPair(a, b, stems)) pairs.push(pairTerm(a, b));
+  for (const a of first) {
+    const anchorsAnything = anchorOfFirst(a) !== 0;
+    for (const b of second) {
+      if (anchorsAnything || (anchorOfSecond(b) & INSTITUTION) !== 0) pairs.push(pairTerm(a, b));
+    }
+  }
   return pairs;
 }
 

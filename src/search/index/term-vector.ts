@@ -1,7 +1,6 @@
 import type { Analyzer } from '../analysis/analyzer.js';
 import { anchorOfTerms, pairsOf } from '../analysis/name-pairs.js';
-import type { Token } from '../analysis/tokenize.js';
-import { tokenize } from '../analysis/tokenize.js';
+import { scanWords, tokenize } from '../analysis/tokenize.js';
 
 /** What one document gives the index: its text and which spans of it weigh more or are not public. */
 export interface IndexSource {
@@ -56,15 +55,14 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
     if (w) weight.fill(w, start, end);
     if (isHidden(pointer, source)) hidden.fill(1, start, end);
   }
-  const tokens = tokenize(text);
+  // Each word is analysed once per document, however often it occurs.
+  const { words, tokenWords, tokenStarts } = scanWords(text);
   const extra = [!has.has('/title') ? source.title : null, !has.has('/body') ? source.bodyName : null]
     .filter((s): s is string => Boolean(s))
     .flatMap((s) => tokenize(s));
-  // Each word is analysed once per document, however often it occurs.
-  const { words, tokenWords } = distinctWords(tokens);
   const lexiconStems = words.map((word) => analyzer.lexiconStem(word, source.language));
   const newStems = analyzer.lexicon.add(source.language, lexiconStems.filter((s): s is string => s !== null)); // prettier-ignore
-  const anyHidden = tokens.some((t) => hidden[t.start] === 1);
+  const anyHidden = tokenStarts.some((start) => hidden[start] === 1);
   const pub = new VectorBuilder();
   const all = anyHidden ? new VectorBuilder() : null;
   const stems = (word: string) => analyzer.stems(word);
@@ -95,12 +93,12 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
     all?.add(terms, position, WEIGHT_A);
     addPairs(terms, anchorOf(terms), true);
   }
-  tokens.forEach((t, i) => {
+  tokenStarts.forEach((start, i) => {
     position++;
     const word = tokenWords[i] as number;
     const terms = wordTerms[word] as string[];
-    const w = weight[t.start] ?? 0;
-    const isPublic = hidden[t.start] !== 1;
+    const w = weight[start] ?? 0;
+    const isPublic = hidden[start] !== 1;
     if (isPublic) pub.add(terms, position, w);
     all?.add(terms, position, w);
     addPairs(terms, wordAnchors[word] as number, isPublic);
@@ -111,23 +109,6 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
     publicText: anyHidden ? withoutHidden(text, hidden) : null,
     newStems,
   };
-}
-
-/** A document's distinct words in order of first occurrence, and which of them each token is. */
-function distinctWords(tokens: readonly Token[]): { words: string[]; tokenWords: Int32Array } {
-  const indexOf = new Map<string, number>();
-  const words: string[] = [];
-  const tokenWords = new Int32Array(tokens.length);
-  tokens.forEach((t, i) => {
-    let word = indexOf.get(t.text);
-    if (word === undefined) {
-      word = words.length;
-      indexOf.set(t.text, word);
-      words.push(t.text);
-    }
-    tokenWords[i] = word;
-  });
-  return { words, tokenWords };
 }
 
 function weightOf(pointer: string): number {

@@ -19,9 +19,11 @@ export interface IndexSource {
 export interface TermVector {
   /** tsvector input: 'term':1A,7 … (weights A title and body, B proposal and decision, C the rest). */
   literal: string;
-  counts: Map<string, number>;
+  /** The terms with positions, in order of first occurrence; `counts` and `impacts` go with them. */
+  terms: string[];
+  counts: number[];
   /** Each term's ts_rank as a one-term query (normalisation 1), for the postings that rank top-k. */
-  impacts: Map<string, number>;
+  impacts: number[];
 }
 
 export interface DocumentVectors {
@@ -139,15 +141,12 @@ function withoutHidden(text: string, hidden: Uint8Array): string {
 // ts_rank's weights of D, C, B, A (search.ts passes the same array).
 const RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0] as const;
 
-interface TermPositions {
-  count: number;
-  at: number[];
-  weights: number[];
-}
-
 class VectorBuilder {
-  // In order of first occurrence, which the literal and the counts keep.
-  private readonly terms = new Map<string, TermPositions>();
+  // Each term's number, in order of first occurrence, which the literal and the vector's arrays keep.
+  private readonly numbers = new Map<string, number>();
+  private readonly counts: number[] = [];
+  // Per term, each of its positions as position · 4 + weight.
+  private readonly positions: number[][] = [];
   private readonly pairs = new Set<string>();
 
   /** Names' word pairs: position-less terms, for matching only (no counts, no impacts). */
@@ -158,54 +157,53 @@ class VectorBuilder {
   add(terms: readonly string[], position: number, weight: number): void {
     const at = Math.min(position, MAX_POSITION);
     for (const term of terms) {
-      const positions = this.terms.get(term);
-      if (!positions) {
-        this.terms.set(term, { count: 1, at: [at], weights: [weight] });
+      const n = this.numbers.get(term);
+      if (n === undefined) {
+        this.numbers.set(term, this.counts.length);
+        this.counts.push(1);
+        this.positions.push([at * 4 + weight]);
         continue;
       }
-      positions.count++;
+      this.counts[n] = (this.counts[n] as number) + 1;
       if (position > MAX_POSITION) continue;
-      const last = positions.at.length - 1;
-      if (positions.at[last] === at) {
-        // PostgreSQL keeps one entry per position, with the highest weight.
-        positions.weights[last] = Math.max(positions.weights[last] ?? 0, weight);
-      } else if (positions.at.length < MAX_POSITIONS_PER_TERM) {
-        positions.at.push(at);
-        positions.weights.push(weight);
-      }
+      const list = this.positions[n] as number[];
+      const last = list[list.length - 1] as number;
+      // PostgreSQL keeps one entry per position, with the highest weight.
+      if (last >> 2 === at) list[list.length - 1] = at * 4 + Math.max(last & 3, weight);
+      else if (list.length < MAX_POSITIONS_PER_TERM) list.push(at * 4 + weight);
     }
   }
 
   build(): TermVector {
+    const terms = [...this.numbers.keys()];
     let literal = '';
-    const counts = new Map<string, number>();
     let length = 0;
-    for (const [term, positions] of this.terms) {
+    terms.forEach((term, n) => {
+      const list = this.positions[n] as number[];
       literal += `${literal ? ' ' : ''}${quoteLexeme(term)}:`;
       // '1A,7,9B': each position and its weight's letter.
-      for (let i = 0; i < positions.at.length; i++) {
-        literal += `${i > 0 ? ',' : ''}${positions.at[i]}${LETTERS[positions.weights[i] ?? 0] ?? 'C'}`;
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i] as number;
+        literal += `${i > 0 ? ',' : ''}${entry >> 2}${LETTERS[entry & 3] ?? 'C'}`;
       }
-      counts.set(term, positions.count);
-      length += positions.at.length;
-    }
+      length += list.length;
+    });
     for (const pair of this.pairs) literal += `${literal ? ' ' : ''}${quoteLexeme(pair)}`;
     // ts_rank's document length counts a position-less term once.
     length += this.pairs.size;
-    const impacts = new Map<string, number>();
     const norm = Math.log2(length + 1) || 1;
-    for (const [term, positions] of this.terms) impacts.set(term, oneTermRank(positions.weights) / norm);
-    return { literal, counts, impacts };
+    const impacts = this.positions.map((list) => oneTermRank(list) / norm);
+    return { literal, terms, counts: this.counts, impacts };
   }
 }
 
-/** ts_rank's score of one query term from its positions' weights (calc_rank_or in tsrank.c). */
-function oneTermRank(weights: readonly number[]): number {
+/** ts_rank's score of one query term from its positions (calc_rank_or in tsrank.c): their weights count. */
+function oneTermRank(positions: readonly number[]): number {
   let sum = 0;
   let max = -1;
   let maxAt = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const value = RANK_WEIGHTS[LETTERS_INDEX[weights[i] as number] ?? 1] ?? 0.2;
+  for (let i = 0; i < positions.length; i++) {
+    const value = RANK_WEIGHTS[LETTERS_INDEX[(positions[i] as number) & 3] ?? 1] ?? 0.2;
     sum += value / ((i + 1) * (i + 1));
     if (value > max) {
       max = value;

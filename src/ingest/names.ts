@@ -56,6 +56,13 @@ export function normaliseOrganisation(name: string): OrganisationName {
   return { key: `org:${key}`, name: name.replace(/\s+/g, ' ').trim(), kind: 'other' };
 }
 
+// Per municipality, in the table's order: how a body's name starts ('vaasan ') or ends (' i vasa') with it.
+const BODY_NAME_FORMS = MUNICIPALITY_FORMS.map((m) => ({
+  fi: m.fi,
+  genitive: textKey(m.fiGenitive) + ' ',
+  suffixes: [...new Set([m.sv, m.fi])].map((town) => ` i ${textKey(town)}`),
+}));
+
 export interface BodyName {
   /** The body's name without the municipality it belongs to ('kaupunginhallitus'). */
   key: string;
@@ -68,15 +75,13 @@ export interface BodyName {
  */
 export function normaliseBodyName(name: string): BodyName {
   const key = textKey(name);
-  for (const m of MUNICIPALITY_FORMS) {
-    const genitive = textKey(m.fiGenitive) + ' ';
+  for (const { fi, genitive, suffixes } of BODY_NAME_FORMS) {
     if (key.startsWith(genitive) && key.length > genitive.length) {
-      return { key: key.slice(genitive.length), organisation: normaliseOrganisation(m.fi) };
+      return { key: key.slice(genitive.length), organisation: normaliseOrganisation(fi) };
     }
-    for (const town of new Set([m.sv, m.fi])) {
-      const suffix = ` i ${textKey(town)}`;
+    for (const suffix of suffixes) {
       if (key.endsWith(suffix) && key.length > suffix.length) {
-        return { key: key.slice(0, -suffix.length), organisation: normaliseOrganisation(m.fi) };
+        return { key: key.slice(0, -suffix.length), organisation: normaliseOrganisation(fi) };
       }
     }
   }

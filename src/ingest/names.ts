@@ -1,23 +1,26 @@
+import { memoizeString } from '../lib/memoize.js';
 import { MUNICIPALITY_FORMS } from './municipality-aliases.js';
 
+// The same people take part in meeting after meeting: their names are worked out once.
+
 /** A person's name as written ('Heikkilä, Marja', 'Heikkilä. Marja') turned to 'Marja Heikkilä'. */
-export function displayPersonName(name: string): string {
+export const displayPersonName = memoizeString((name) => {
   const clean = name.normalize('NFC').replace(/\s+/g, ' ').trim();
   const inverted = /^([^,.]+?)\s*[,.]\s+([^,.]+)$/u.exec(clean);
   if (inverted && /^\p{Lu}/u.test(inverted[2] ?? '')) return `${inverted[2]} ${inverted[1]}`;
   return clean;
-}
+});
 
 /** The key people are matched on: lower case, no punctuation, words in sorted order. */
-export function personNameKey(name: string): string {
-  return displayPersonName(name)
+export const personNameKey = memoizeString((name) =>
+  displayPersonName(name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .sort()
-    .join(' ');
-}
+    .join(' '),
+);
 
 export interface OrganisationName {
   /** Stable across spellings: 'municipality:turku' for every form of Turku. */

@@ -1,3 +1,4 @@
+import { memoizeString } from '../../lib/memoize.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { anchorOfTerms, pairsOf } from '../analysis/name-pairs.js';
 import { scanWords, tokenize } from '../analysis/tokenize.js';
@@ -113,13 +114,15 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
   };
 }
 
-function weightOf(pointer: string): number {
+// Documents share their pointers ('/items/3/title'): each one's weight is worked out once.
+const weightOf = memoizeString((pointer) => {
   if (pointer === '/title' || pointer === '/body' || /^\/items\/\d+\/title$/.test(pointer)) return WEIGHT_A;
   if (/^\/items\/\d+\/(?:proposal|decision)$/.test(pointer)) return WEIGHT_B;
   return 0;
-}
+});
 
 function isHidden(pointer: string, source: IndexSource): boolean {
+  if (source.hiddenItems.size === 0 && source.hiddenAttachments.size === 0) return false;
   const m = /^\/items\/(\d+)(?:\/attachments\/(\d+))?/.exec(pointer);
   if (!m) return false;
   const item = Number(m[1]);

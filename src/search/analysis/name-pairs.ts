@@ -98,13 +98,16 @@ export function pairsOf(
   if (firstAnchor === 0 && (secondAnchor & INSTITUTION) === 0) return NO_PAIRS;
   // Two terms make a pair when the first anchors anything or the second an institution. A position of
   // one term anchors what the term does.
-  const anchorOfFirst = (term: string) => (first.length === 1 ? firstAnchor : anchorOf(term, stems));
-  const anchorOfSecond = (term: string) => (second.length === 1 ? secondAnchor : anchorOf(term, stems));
   const pairs: string[] = [];
   for (const a of first) {
-    const anchorsAnything = anchorOfFirst(a) !== 0;
+    const anchorsAnything = (first.length === 1 ? firstAnchor : anchorOf(a, stems)) !== 0;
     for (const b of second) {
-      if (anchorsAnything || (anchorOfSecond(b) & INSTITUTION) !== 0) pairs.push(pairTerm(a, b));
+      if (
+        anchorsAnything ||
+        ((second.length === 1 ? secondAnchor : anchorOf(b, stems)) & INSTITUTION) !== 0
+      ) {
+        pairs.push(pairTerm(a, b));
+      }
     }
   }
   return pairs;

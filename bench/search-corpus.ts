@@ -52,8 +52,8 @@ export function analyseChunk(seed: number, from: number, to: number, analyzer: A
     const { meta } = doc;
     const source = { text: doc.text, language: meta.language, title: meta.title, bodyName: meta.body, spans: [], hiddenItems: new Set<number>(), hiddenAttachments: new Set<string>() }; // prettier-ignore
     const v = buildDocumentVectors(source, analyzer).publicVector;
-    terms.push(...v.counts.keys());
-    const top = [...v.counts].filter(([t]) => t.length >= 3 && !/^\d+$/.test(t)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40); // prettier-ignore
+    terms.push(...v.terms);
+    const top = v.terms.map((t, j) => [t, v.counts[j] ?? 0] as const).filter(([t]) => t.length >= 3 && !/^\d+$/.test(t)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40); // prettier-ignore
     const p = preparePostings(v);
     postings.push({ documentId: doc.id, audience: 'public', ...p });
     const row = [doc.id, doc.fileName, meta.kind, meta.language, meta.body, meta.title, meta.date, doc.text,

@@ -1,23 +1,26 @@
+import { memoizeString } from '../lib/memoize.js';
 import { MUNICIPALITY_FORMS } from './municipality-aliases.js';
 
+// The same people take part in meeting after meeting: their names are worked out once.
+
 /** A person's name as written ('Heikkilä, Marja', 'Heikkilä. Marja') turned to 'Marja Heikkilä'. */
-export function displayPersonName(name: string): string {
+export const displayPersonName = memoizeString((name) => {
   const clean = name.normalize('NFC').replace(/\s+/g, ' ').trim();
   const inverted = /^([^,.]+?)\s*[,.]\s+([^,.]+)$/u.exec(clean);
   if (inverted && /^\p{Lu}/u.test(inverted[2] ?? '')) return `${inverted[2]} ${inverted[1]}`;
   return clean;
-}
+});
 
 /** The key people are matched on: lower case, no punctuation, words in sorted order. */
-export function personNameKey(name: string): string {
-  return displayPersonName(name)
+export const personNameKey = memoizeString((name) =>
+  displayPersonName(name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .sort()
-    .join(' ');
-}
+    .join(' '),
+);
 
 export interface OrganisationName {
   /** Stable across spellings: 'municipality:turku' for every form of Turku. */
@@ -56,6 +59,13 @@ export function normaliseOrganisation(name: string): OrganisationName {
   return { key: `org:${key}`, name: name.replace(/\s+/g, ' ').trim(), kind: 'other' };
 }
 
+// Per municipality, in the table's order: how a body's name starts ('vaasan ') or ends (' i vasa') with it.
+const BODY_NAME_FORMS = MUNICIPALITY_FORMS.map((m) => ({
+  fi: m.fi,
+  genitive: textKey(m.fiGenitive) + ' ',
+  suffixes: [...new Set([m.sv, m.fi])].map((town) => ` i ${textKey(town)}`),
+}));
+
 export interface BodyName {
   /** The body's name without the municipality it belongs to ('kaupunginhallitus'). */
   key: string;
@@ -68,15 +78,13 @@ export interface BodyName {
  */
 export function normaliseBodyName(name: string): BodyName {
   const key = textKey(name);
-  for (const m of MUNICIPALITY_FORMS) {
-    const genitive = textKey(m.fiGenitive) + ' ';
+  for (const { fi, genitive, suffixes } of BODY_NAME_FORMS) {
     if (key.startsWith(genitive) && key.length > genitive.length) {
-      return { key: key.slice(genitive.length), organisation: normaliseOrganisation(m.fi) };
+      return { key: key.slice(genitive.length), organisation: normaliseOrganisation(fi) };
     }
-    for (const town of new Set([m.sv, m.fi])) {
-      const suffix = ` i ${textKey(town)}`;
+    for (const suffix of suffixes) {
       if (key.endsWith(suffix) && key.length > suffix.length) {
-        return { key: key.slice(0, -suffix.length), organisation: normaliseOrganisation(m.fi) };
+        return { key: key.slice(0, -suffix.length), organisation: normaliseOrganisation(fi) };
       }
     }
   }

@@ -18,6 +18,21 @@ const SWEDISH_SEED =
 
 const NAME_CLASSES = new Set(['etunimi', 'sukunimi', 'paikannimi', 'nimi']);
 
+/** A token's index terms, cached. */
+interface CachedTerms {
+  terms: string[];
+  /** The lexicon version they were split at; -1 when no split asked the lexicon. */
+  version: number;
+  /** The stem that was split, when the split asked the lexicon about nothing but pieces of it. */
+  splitStem: string | null;
+}
+
+/** What a token's compound split asked the lexicon about: the stem it split, and whether only pieces of it. */
+interface SplitTrace {
+  stem: string | null;
+  local: boolean;
+}
+
 /**
  * Turns words into index terms and query alternatives: Finnish through Voikko (lemma plus compound parts)
  * or Snowball when Voikko is missing, Swedish through Snowball plus compound splitting against a lexicon.
@@ -28,7 +43,7 @@ export class Analyzer {
   private readonly fiStemmer = snowball.newStemmer('finnish');
   private readonly svStemmer = snowball.newStemmer('swedish');
   // Per language, by token as written: no key to build for each token of a document.
-  private readonly caches = new Map<string, LruCache<string, { terms: string[]; version: number }>>();
+  private readonly caches = new Map<string, LruCache<string, CachedTerms>>();
   private readonly stemCaches = new Map<string, LruCache<string, string | null>>();
 
   /** Whether documents' vectors hold names' word pairs (name-pairs.ts). */
@@ -50,12 +65,23 @@ export class Analyzer {
   indexTerms(token: string, language: string): string[] {
     const cache = cacheOf(this.caches, language);
     const hit = cache.get(token);
-    // Splits depend on the lexicon, which grows as documents come in: those entries expire with it.
-    if (hit && (hit.version < 0 || hit.version === this.lexicon.version)) return hit.terms;
-    const terms = this.computeIndexTerms(token, language);
-    const splits = language === 'sv' || (language === 'fi' && !this.voikko);
-    cache.set(token, { terms, version: splits ? this.lexicon.version : -1 });
+    if (hit && this.stillHolds(hit, language)) return hit.terms;
+    const split: SplitTrace = { stem: null, local: true };
+    const terms = this.computeIndexTerms(token, language, split);
+    const version = split.stem === null ? -1 : this.lexicon.version;
+    cache.set(token, { terms, version, splitStem: split.local ? split.stem : null });
     return terms;
+  }
+
+  /**
+   * Splits depend on the lexicon, which grows as documents come in: an entry split at an older version
+   * holds while no stem added since is part of the stem it split.
+   */
+  private stillHolds(hit: CachedTerms, language: string): boolean {
+    if (hit.version < 0 || hit.version === this.lexicon.version) return true;
+    if (hit.splitStem === null || !this.lexicon.unchangedWithin(language, hit.splitStem, hit.version)) return false; // prettier-ignore
+    hit.version = this.lexicon.version;
+    return true;
   }
 
   /** The stem a token adds to the compound lexicon when it stands alone. */
@@ -99,17 +125,17 @@ export class Analyzer {
     return [this.fiStemmer.stem(lower), this.svStem(lower)];
   }
 
-  private computeIndexTerms(token: string, language: string): string[] {
+  private computeIndexTerms(token: string, language: string, split: SplitTrace): string[] {
     const lower = token.toLowerCase();
     if (STOPWORDS.has(lower)) return [];
     if (/^\d+$/.test(lower)) return [lower];
-    if (language === 'sv') return this.swedishTerms(token, lower);
-    if (language === 'fi') return this.finnishTerms(token, lower);
+    if (language === 'sv') return this.swedishTerms(token, lower, split);
+    if (language === 'fi') return this.finnishTerms(token, lower, split);
     return [lower];
   }
 
-  private finnishTerms(token: string, lower: string): string[] {
-    if (!this.voikko) return this.stemAndSplit('fi', this.fiStemmer.stem(lower));
+  private finnishTerms(token: string, lower: string, split: SplitTrace): string[] {
+    if (!this.voikko) return this.stemAndSplit('fi', this.fiStemmer.stem(lower), split);
     let analyses = this.voikko.analyze(token);
     if (analyses.length === 0 && token !== lower) analyses = this.voikko.analyze(lower);
     const first = analyses[0];
@@ -119,8 +145,8 @@ export class Analyzer {
     return [...terms];
   }
 
-  private swedishTerms(token: string, lower: string): string[] {
-    const terms = this.stemAndSplit('sv', this.svStem(lower));
+  private swedishTerms(token: string, lower: string, split: SplitTrace): string[] {
+    const terms = this.stemAndSplit('sv', this.svStem(lower), split);
     // Finnish names in Swedish text ('Virtaselle' is rare, 'Helsingin' is not) still meet their lemma.
     if (this.voikko && token !== lower) {
       for (const a of this.voikko.analyze(token)) {
@@ -130,9 +156,16 @@ export class Analyzer {
     return [...new Set(terms)];
   }
 
-  private stemAndSplit(language: string, stem: string): string[] {
-    const normalise =
-      language === 'sv' ? (p: string) => this.svStem(p) : (p: string) => this.fiStemmer.stem(p);
+  private stemAndSplit(language: string, stem: string, split: SplitTrace): string[] {
+    const stemOf = language === 'sv' ? (p: string) => this.svStem(p) : (p: string) => this.fiStemmer.stem(p);
+    split.stem = stem;
+    // The split asks the lexicon about pieces of the stem and about their stems: pieces too while the
+    // stemmer only cuts endings off.
+    const normalise = (part: string) => {
+      const partStem = stemOf(part);
+      if (!part.startsWith(partStem)) split.local = false;
+      return partStem;
+    };
     const parts = splitCompound(this.lexicon, language, stem, normalise);
     return parts ? [stem, ...parts] : [stem];
   }

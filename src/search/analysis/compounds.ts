@@ -1,6 +1,14 @@
+interface LexiconChange {
+  version: number;
+  language: string;
+  stems: string[];
+}
+
 /** Stems found standalone in the corpus (and a seed list), per language: what compounds split into. */
 export class CompoundLexicon {
   private readonly stems = new Map<string, Set<string>>();
+  /** Each change: the version it made, its language and the stems it added. */
+  private readonly changes: LexiconChange[] = [];
   /** Bumped on every change, so cached splits can be dropped. */
   version = 0;
 
@@ -18,8 +26,25 @@ export class CompoundLexicon {
       set.add(s);
       added.push(s);
     }
-    if (added.length > 0) this.version++;
+    if (added.length > 0) this.changes.push({ version: ++this.version, language, stems: added });
     return added;
+  }
+
+  /**
+   * Whether no stem added to `language` after version `since` occurs in `word`: a split of `word` that
+   * asked only about pieces of it still stands. False also when too much has changed to look through.
+   */
+  unchangedWithin(language: string, word: string, since: number): boolean {
+    let looked = 0;
+    for (let i = this.changes.length - 1; i >= 0; i--) {
+      const change = this.changes[i] as LexiconChange;
+      if (change.version <= since) return true;
+      if (change.language !== language) continue;
+      looked += change.stems.length;
+      if (looked > MAX_STEMS_TO_RECHECK) return false;
+      for (const stem of change.stems) if (word.includes(stem)) return false;
+    }
+    return true;
   }
 
   size(language: string): number {
@@ -28,6 +53,8 @@ export class CompoundLexicon {
 }
 
 export const MIN_PART = 4;
+// Beyond this many new stems, splitting a word again is cheaper than looking for them in it.
+const MAX_STEMS_TO_RECHECK = 256;
 // Swedish joins compound parts with a linking -s- (byggnadsnämnd) and sometimes -e- or -a-.
 const LINKS: Record<string, readonly string[]> = { sv: ['s', 'e', 'a'], fi: [] };
 

@@ -65,11 +65,6 @@ function anchorOf(term: string, stems: (name: string) => readonly string[]): num
   return anchorOfTerm(term);
 }
 
-/** Whether a pair of these two terms is indexed. */
-function makesPair(first: string, second: string, stems: (name: string) => readonly string[]): boolean {
-  return anchorOf(first, stems) !== 0 || (anchorOf(second, stems) & INSTITUTION) !== 0;
-}
-
 function pairTerm(first: string, second: string): string {
   return `${PAIR_MARK}${first}${PAIR_MARK}${second}`;
 }
@@ -78,7 +73,8 @@ const NO_PAIRS: readonly string[] = [];
 // The analyzer hands out one array per word form: what its terms anchor, asked once per form.
 const positionAnchors = new WeakMap<readonly string[], number>();
 
-function anchorOfTerms(terms: readonly string[], stems: (name: string) => readonly string[]): number {
+/** What a position's terms anchor, for `pairsOf`. */
+export function anchorOfTerms(terms: readonly string[], stems: (name: string) => readonly string[]): number {
   let anchor = positionAnchors.get(terms);
   if (anchor === undefined) {
     anchor = 0;
@@ -88,15 +84,32 @@ function anchorOfTerms(terms: readonly string[], stems: (name: string) => readon
   return anchor;
 }
 
-/** The pair terms of two neighbouring positions' terms: every combination that makes a pair. */
+/**
+ * The pair terms of two neighbouring positions' terms: every combination that makes a pair. A document
+ * passes what each position anchors, worked out once per position rather than once per pair.
+ */
 export function pairsOf(
   first: readonly string[],
   second: readonly string[],
   stems: (name: string) => readonly string[],
+  firstAnchor = anchorOfTerms(first, stems),
+  secondAnchor = anchorOfTerms(second, stems),
 ): readonly string[] {
-  if (anchorOfTerms(first, stems) === 0 && (anchorOfTerms(second, stems) & INSTITUTION) === 0) return NO_PAIRS; // prettier-ignore
+  if (firstAnchor === 0 && (secondAnchor & INSTITUTION) === 0) return NO_PAIRS;
+  // Two terms make a pair when the first anchors anything or the second an institution. A position of
+  // one term anchors what the term does.
   const pairs: string[] = [];
-  for (const a of first) for (const b of second) if (makesPair(a, b, stems)) pairs.push(pairTerm(a, b));
+  for (const a of first) {
+    const anchorsAnything = (first.length === 1 ? firstAnchor : anchorOf(a, stems)) !== 0;
+    for (const b of second) {
+      if (
+        anchorsAnything ||
+        ((second.length === 1 ? secondAnchor : anchorOf(b, stems)) & INSTITUTION) !== 0
+      ) {
+        pairs.push(pairTerm(a, b));
+      }
+    }
+  }
   return pairs;
 }
 

@@ -1,3 +1,4 @@
+import { firstSorted } from '../../lib/first-sorted.js';
 import type { InsertSpec } from '../../store/write-batch.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import type { Postings } from './postings.js';
@@ -45,7 +46,7 @@ export function buildIndexEntry(input: IndexInput, analyzer: Analyzer): IndexEnt
   const vectors = buildDocumentVectors(input, analyzer);
   const rows: IndexRow[] = [];
   const row = (audience: IndexRow['audience'], complete: boolean, v: TermVector, content: string | null) => {
-    const top = topTerms(v.counts, 40);
+    const top = topTerms(v, 40);
     rows.push({ audience, complete, content, vector: v.literal, topTerms: top.map((t) => t[0]), topCounts: top.map((t) => t[1]), postings: preparePostings(v) }); // prettier-ignore
   };
   if (input.public) row('public', vectors.allVector === null, vectors.publicVector, vectors.publicText);
@@ -54,16 +55,16 @@ export function buildIndexEntry(input: IndexInput, analyzer: Analyzer): IndexEnt
     rows,
     people: buildNameVector(input.people, analyzer),
     organisations: buildNameVector(input.organisations, analyzer),
-    publicTerms: input.public ? [...vectors.publicVector.counts.keys()] : [],
+    publicTerms: input.public ? vectors.publicVector.terms : [],
     newStems: vectors.newStems,
   };
 }
 
-function topTerms(counts: ReadonlyMap<string, number>, n: number): [string, number][] {
-  return [...counts]
-    .filter(([t]) => t.length >= 3 && !/^\d+$/.test(t))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, n);
+function topTerms(vector: TermVector, n: number): [string, number][] {
+  const term = (i: number) => vector.terms[i] as string;
+  const count = (i: number) => vector.counts[i] as number;
+  const words = [...vector.terms.keys()].filter((i) => term(i).length >= 3 && !/^\d+$/.test(term(i)));
+  return firstSorted(words, n, (a, b) => count(b) - count(a) || (term(a) < term(b) ? -1 : 1)).map((i) => [term(i), count(i)]); // prettier-ignore
 }
 
 /** A stored document's index entry and the columns search_documents repeats from it. */

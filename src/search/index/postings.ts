@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { firstSorted } from '../../lib/first-sorted.js';
 import type { Sql } from '../../store/db.js';
 import type { InsertSpec } from '../../store/write-batch.js';
 import type { TermVector } from './term-vector.js';
@@ -24,11 +25,18 @@ export interface PostingRows extends Postings {
  * A search row's highest-impact terms (each one's exact one-term ts_rank). A query takes
  * the best documents of its terms from these through a btree instead of ranking every match.
  */
-export function preparePostings(vector: Pick<TermVector, 'impacts'>, limit = POSTINGS_PER_ROW): Postings {
+export function preparePostings(
+  vector: Pick<TermVector, 'terms' | 'impacts'>,
+  limit = POSTINGS_PER_ROW,
+): Postings {
+  const { terms, impacts } = vector;
+  const term = (i: number) => terms[i] as string;
+  const impact = (i: number) => impacts[i] as number;
   // Many terms of a row tie (once each in running text): the longer ones, mostly rarer, go first.
-  const sorted = [...vector.impacts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)); // prettier-ignore
+  const sorted = firstSorted(terms.keys(), limit + 1, (a, b) => impact(b) - impact(a) || term(b).length - term(a).length || (term(a) < term(b) ? -1 : 1)); // prettier-ignore
   const top = sorted.slice(0, limit);
-  return { terms: top.map((t) => t[0]), impacts: top.map((t) => t[1]), rest: sorted[limit]?.[1] ?? 0 };
+  const rest = sorted[limit];
+  return { terms: top.map(term), impacts: top.map(impact), rest: rest === undefined ? 0 : impact(rest) };
 }
 
 /**

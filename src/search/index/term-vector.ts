@@ -1,6 +1,7 @@
+import { memoizeString } from '../../lib/memoize.js';
 import type { Analyzer } from '../analysis/analyzer.js';
-import { pairsOf } from '../analysis/name-pairs.js';
-import { tokenize } from '../analysis/tokenize.js';
+import { anchorOfTerms, pairsOf } from '../analysis/name-pairs.js';
+import { scanWords, tokenize } from '../analysis/tokenize.js';
 
 /** What one document gives the index: its text and which spans of it weigh more or are not public. */
 export interface IndexSource {
@@ -19,9 +20,11 @@ export interface IndexSource {
 export interface TermVector {
   /** tsvector input: 'term':1A,7 … (weights A title and body, B proposal and decision, C the rest). */
   literal: string;
-  counts: Map<string, number>;
+  /** The terms with positions, in order of first occurrence; `counts` and `impacts` go with them. */
+  terms: string[];
+  counts: number[];
   /** Each term's ts_rank as a one-term query (normalisation 1), for the postings that rank top-k. */
-  impacts: Map<string, number>;
+  impacts: number[];
 }
 
 export interface DocumentVectors {
@@ -55,27 +58,35 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
     if (w) weight.fill(w, start, end);
     if (isHidden(pointer, source)) hidden.fill(1, start, end);
   }
-  const tokens = tokenize(text);
+  // Each word is analysed once per document, however often it occurs.
+  const { words, tokenWords, tokenStarts } = scanWords(text);
   const extra = [!has.has('/title') ? source.title : null, !has.has('/body') ? source.bodyName : null]
     .filter((s): s is string => Boolean(s))
     .flatMap((s) => tokenize(s));
-  const lexiconStems = tokens.map((t) => analyzer.lexiconStem(t.text, source.language));
+  const lexiconStems = words.map((word) => analyzer.lexiconStem(word, source.language));
   const newStems = analyzer.lexicon.add(source.language, lexiconStems.filter((s): s is string => s !== null)); // prettier-ignore
-  const anyHidden = tokens.some((t) => hidden[t.start] === 1);
+  const anyHidden = tokenStarts.some((start) => hidden[start] === 1);
   const pub = new VectorBuilder();
   const all = anyHidden ? new VectorBuilder() : null;
   const stems = (word: string) => analyzer.stems(word);
+  const anchorOf = (terms: readonly string[]) =>
+    analyzer.namePairs && terms.length > 0 ? anchorOfTerms(terms, stems) : 0;
+  const wordTerms = words.map((word) => analyzer.indexTerms(word, source.language));
+  const wordAnchors = wordTerms.map(anchorOf);
   let position = 0;
-  // The terms at the position before, and whether they are public: names' word pairs are made of both.
+  // The terms at the position before, what they anchor and whether they are public: names' word pairs
+  // are made of both.
   let before: readonly string[] = [];
+  let beforeAnchor = 0;
   let beforePublic = false;
-  const addPairs = (terms: readonly string[], isPublic: boolean) => {
+  const addPairs = (terms: readonly string[], anchor: number, isPublic: boolean) => {
     if (analyzer.namePairs && before.length > 0 && terms.length > 0 && position <= MAX_POSITION) {
-      const pairs = pairsOf(before, terms, stems);
+      const pairs = pairsOf(before, terms, stems, beforeAnchor, anchor);
       if (isPublic && beforePublic) pub.addPairs(pairs);
       all?.addPairs(pairs);
     }
     before = terms;
+    beforeAnchor = anchor;
     beforePublic = isPublic;
   };
   for (const t of extra) {
@@ -83,17 +94,18 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
     const terms = analyzer.indexTerms(t.text, source.language);
     pub.add(terms, position, WEIGHT_A);
     all?.add(terms, position, WEIGHT_A);
-    addPairs(terms, true);
+    addPairs(terms, anchorOf(terms), true);
   }
-  for (const t of tokens) {
+  tokenStarts.forEach((start, i) => {
     position++;
-    const terms = analyzer.indexTerms(t.text, source.language);
-    const w = weight[t.start] ?? 0;
-    const isPublic = hidden[t.start] !== 1;
+    const word = tokenWords[i] as number;
+    const terms = wordTerms[word] as string[];
+    const w = weight[start] ?? 0;
+    const isPublic = hidden[start] !== 1;
     if (isPublic) pub.add(terms, position, w);
     all?.add(terms, position, w);
-    addPairs(terms, isPublic);
-  }
+    addPairs(terms, wordAnchors[word] as number, isPublic);
+  });
   return {
     publicVector: pub.build(),
     allVector: all?.build() ?? null,
@@ -102,13 +114,15 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
   };
 }
 
-function weightOf(pointer: string): number {
+// Documents share their pointers ('/items/3/title'): each one's weight is worked out once.
+const weightOf = memoizeString((pointer) => {
   if (pointer === '/title' || pointer === '/body' || /^\/items\/\d+\/title$/.test(pointer)) return WEIGHT_A;
   if (/^\/items\/\d+\/(?:proposal|decision)$/.test(pointer)) return WEIGHT_B;
   return 0;
-}
+});
 
 function isHidden(pointer: string, source: IndexSource): boolean {
+  if (source.hiddenItems.size === 0 && source.hiddenAttachments.size === 0) return false;
   const m = /^\/items\/(\d+)(?:\/attachments\/(\d+))?/.exec(pointer);
   if (!m) return false;
   const item = Number(m[1]);
@@ -131,8 +145,11 @@ function withoutHidden(text: string, hidden: Uint8Array): string {
 const RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0] as const;
 
 class VectorBuilder {
-  private readonly positions = new Map<string, { at: number[]; weights: number[] }>();
-  private readonly counts = new Map<string, number>();
+  // Each term's number, in order of first occurrence, which the literal and the vector's arrays keep.
+  private readonly numbers = new Map<string, number>();
+  private readonly counts: number[] = [];
+  // Per term, each of its positions as position · 4 + weight.
+  private readonly positions: number[][] = [];
   private readonly pairs = new Set<string>();
 
   /** Names' word pairs: position-less terms, for matching only (no counts, no impacts). */
@@ -143,56 +160,66 @@ class VectorBuilder {
   add(terms: readonly string[], position: number, weight: number): void {
     const at = Math.min(position, MAX_POSITION);
     for (const term of terms) {
-      this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
-      const list = this.positions.get(term);
-      if (!list) this.positions.set(term, { at: [at], weights: [weight] });
-      else if (position <= MAX_POSITION && list.at[list.at.length - 1] === at) {
-        // PostgreSQL keeps one entry per position, with the highest weight.
-        const last = list.weights.length - 1;
-        list.weights[last] = Math.max(list.weights[last] ?? 0, weight);
-      } else if (list.at.length < MAX_POSITIONS_PER_TERM && position <= MAX_POSITION) {
-        list.at.push(at);
-        list.weights.push(weight);
+      const n = this.numbers.get(term);
+      if (n === undefined) {
+        this.numbers.set(term, this.counts.length);
+        this.counts.push(1);
+        this.positions.push([at * 4 + weight]);
+        continue;
       }
+      this.counts[n] = (this.counts[n] as number) + 1;
+      if (position > MAX_POSITION) continue;
+      const list = this.positions[n] as number[];
+      const last = list[list.length - 1] as number;
+      // PostgreSQL keeps one entry per position, with the highest weight.
+      if (last >> 2 === at) list[list.length - 1] = at * 4 + Math.max(last & 3, weight);
+      else if (list.length < MAX_POSITIONS_PER_TERM) list.push(at * 4 + weight);
     }
   }
 
   build(): TermVector {
-    const parts: string[] = [];
+    const terms = [...this.numbers.keys()];
+    let literal = '';
     let length = 0;
-    for (const [term, list] of this.positions) {
-      parts.push(`${quoteLexeme(term)}:${list.at.map((p, i) => `${p}${LETTERS[list.weights[i] ?? 0] ?? 'C'}`).join(',')}`); // prettier-ignore
-      length += list.at.length;
-    }
-    for (const pair of this.pairs) parts.push(quoteLexeme(pair));
+    terms.forEach((term, n) => {
+      const list = this.positions[n] as number[];
+      literal += `${literal ? ' ' : ''}${quoteLexeme(term)}:`;
+      // '1A,7,9B': each position and its weight's letter.
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i] as number;
+        literal += `${i > 0 ? ',' : ''}${entry >> 2}${LETTERS[entry & 3] ?? 'C'}`;
+      }
+      length += list.length;
+    });
+    for (const pair of this.pairs) literal += `${literal ? ' ' : ''}${quoteLexeme(pair)}`;
     // ts_rank's document length counts a position-less term once.
     length += this.pairs.size;
-    const impacts = new Map<string, number>();
     const norm = Math.log2(length + 1) || 1;
-    for (const [term, list] of this.positions) impacts.set(term, oneTermRank(list.weights) / norm);
-    return { literal: parts.join(' '), counts: this.counts, impacts };
+    const impacts = this.positions.map((list) => oneTermRank(list) / norm);
+    return { literal, terms, counts: this.counts, impacts };
   }
 }
 
-/** ts_rank's score of one query term from its positions' weights (calc_rank_or in tsrank.c). */
-function oneTermRank(weights: readonly number[]): number {
+/** ts_rank's score of one query term from its positions (calc_rank_or in tsrank.c): their weights count. */
+function oneTermRank(positions: readonly number[]): number {
   let sum = 0;
   let max = -1;
   let maxAt = 0;
-  weights.forEach((w, i) => {
-    const value = RANK_WEIGHTS[LETTERS_INDEX[w] ?? 1] ?? 0.2;
+  for (let i = 0; i < positions.length; i++) {
+    const value = RANK_WEIGHTS[LETTERS_INDEX[(positions[i] as number) & 3] ?? 1] ?? 0.2;
     sum += value / ((i + 1) * (i + 1));
     if (value > max) {
       max = value;
       maxAt = i;
     }
-  });
+  }
   // 1.64493406685 = π²/6, the limit of the series above.
   return (max + sum - max / ((maxAt + 1) * (maxAt + 1))) / 1.64493406685;
 }
 
 /** A lexeme in tsvector / tsquery input syntax. */
 export function quoteLexeme(term: string): string {
+  if (term.indexOf('\\') === -1 && term.indexOf("'") === -1) return `'${term}'`;
   return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 

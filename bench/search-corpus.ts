@@ -3,6 +3,7 @@
  * rows (vectors, name vectors, top terms, postings and bounds, document frequencies), in worker threads,
  * bulk-loaded without parsing. The built database is kept under bench/.cache, so later runs open it.
  */
+import { encodeArray } from '../src/store/binary-array.js';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -57,7 +58,7 @@ export function analyseChunk(seed: number, from: number, to: number, analyzer: A
     const p = preparePostings(v);
     postings.push({ documentId: doc.id, audience: 'public', ...p });
     const row = [doc.id, doc.fileName, meta.kind, meta.language, meta.body, meta.title, meta.date, doc.text,
-      buildNameVector(meta.participants, analyzer), buildNameVector([meta.organisation], analyzer), v.literal,
+      buildNameVector(meta.participants, analyzer), buildNameVector([meta.organisation], analyzer), v.binary,
       top.map((t) => t[0]).join(' '), top.map((t) => t[1]).join(' '), p.rest]; // prettier-ignore
     row.forEach((value, c) => columns[c]?.push(value));
   }
@@ -139,6 +140,8 @@ async function load(db: Db, count: number, seed: number): Promise<void> {
     await db.exec(`VACUUM ANALYZE ${table}`);
 }
 
+const VECTOR_COLUMN = 10;
+
 async function write(db: Db, chunk: AnalysedChunk): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query(
@@ -147,10 +150,11 @@ async function write(db: Db, chunk: AnalysedChunk): Promise<void> {
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[])
            AS t(id, file_name, kind, language, body, title, date, text) RETURNING id)
        INSERT INTO search_documents (document_id, audience, complete, body_name, kind, language, date, title, file_name, people, organisations, vector, top_terms, top_counts, rest_impact)
-       SELECT id, 'public', true, body, kind, language, date, title, file_name, people::tsvector, orgs::tsvector, vector::tsvector, string_to_array(top_terms, ' '), string_to_array(top_counts, ' ')::int4[], rest
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::float4[])
+       SELECT id, 'public', true, body, kind, language, date, title, file_name, people::tsvector, orgs::tsvector, vector, string_to_array(top_terms, ' '), string_to_array(top_counts, ' ')::int4[], rest
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $9::text[], $10::text[], $11::tsvector[], $12::text[], $13::text[], $14::float4[])
          AS t(id, file_name, kind, language, body, title, date, people, orgs, vector, top_terms, top_counts, rest)`,
-      chunk.columns,
+      // The vectors go in binary form, as ingest sends them.
+      chunk.columns.map((column, c) => (c === VECTOR_COLUMN ? encodeArray('tsvector', column) : column)),
     );
     await writePostings(tx, chunk.postings);
   });

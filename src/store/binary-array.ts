@@ -6,7 +6,16 @@
  */
 
 // The element type's OID, which the array's header carries and the server checks.
-const ELEMENT_OIDS = { text: 25, bool: 16, int2: 21, int4: 23, int8: 20, float4: 700 } as const;
+// tsvector elements come already in their binary form (search/index/tsvector-binary.ts).
+const ELEMENT_OIDS = {
+  text: 25,
+  bool: 16,
+  int2: 21,
+  int4: 23,
+  int8: 20,
+  float4: 700,
+  tsvector: 3614,
+} as const;
 
 export type BinaryElement = keyof typeof ELEMENT_OIDS;
 
@@ -14,7 +23,7 @@ export function isBinaryElement(type: string): type is BinaryElement {
   return Object.hasOwn(ELEMENT_OIDS, type);
 }
 
-const FIXED_SIZE: Record<Exclude<BinaryElement, 'text'>, number> = {
+const FIXED_SIZE: Record<Exclude<BinaryElement, 'text' | 'tsvector'>, number> = {
   bool: 1,
   int2: 2,
   int4: 4,
@@ -22,13 +31,17 @@ const FIXED_SIZE: Record<Exclude<BinaryElement, 'text'>, number> = {
   float4: 4,
 };
 
-/** `values` as a binary `type[]`; null and undefined are SQL NULL, text elements are UTF-8. */
+/**
+ * `values` as a binary `type[]`; null and undefined are SQL NULL, text elements are UTF-8, tsvector
+ * elements are the bytes given.
+ */
 export function encodeArray(type: BinaryElement, values: readonly unknown[]): Buffer {
   const texts =
     type === 'text' ? values.map((v) => (v === null || v === undefined ? null : String(v))) : null;
   const lengths = values.map((v, i) => {
     if (v === null || v === undefined) return -1;
-    return texts ? Buffer.byteLength(texts[i] as string) : FIXED_SIZE[type as Exclude<BinaryElement, 'text'>];
+    if (texts) return Buffer.byteLength(texts[i] as string);
+    return type === 'tsvector' ? (v as Uint8Array).byteLength : FIXED_SIZE[type as keyof typeof FIXED_SIZE];
   });
   let size = 20 + 4 * values.length;
   let hasNull = 0;
@@ -49,6 +62,7 @@ export function encodeArray(type: BinaryElement, values: readonly unknown[]): Bu
     at += 4;
     if (length < 0) continue;
     if (texts) out.write(texts[i] as string, at);
+    else if (type === 'tsvector') out.set(value as Uint8Array, at);
     else writeFixed(out, type, value, at);
     at += length;
   }

@@ -22,8 +22,8 @@ export interface IndexRow {
   complete: boolean;
   /** The text snippets are cut from, when it is not the document's own. */
   content: string | null;
-  /** tsvector literal. */
-  vector: string;
+  /** The tsvector in binary form. */
+  vector: Uint8Array;
   topTerms: string[];
   topCounts: number[];
   /** The row's highest-impact terms, for top-k ranking. */
@@ -47,7 +47,7 @@ export function buildIndexEntry(input: IndexInput, analyzer: Analyzer): IndexEnt
   const rows: IndexRow[] = [];
   const row = (audience: IndexRow['audience'], complete: boolean, v: TermVector, content: string | null) => {
     const top = topTerms(v, 40);
-    rows.push({ audience, complete, content, vector: v.literal, topTerms: top.map((t) => t[0]), topCounts: top.map((t) => t[1]), postings: preparePostings(v) }); // prettier-ignore
+    rows.push({ audience, complete, content, vector: v.binary, topTerms: top.map((t) => t[0]), topCounts: top.map((t) => t[1]), postings: preparePostings(v) }); // prettier-ignore
   };
   if (input.public) row('public', vectors.allVector === null, vectors.publicVector, vectors.publicText);
   if (!input.public || vectors.allVector) row('all', false, vectors.allVector ?? vectors.publicVector, null);
@@ -100,9 +100,9 @@ export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
     {
       table: 'search_documents',
       columns: ['document_id', 'audience', 'complete', 'meeting_id', 'body_name', 'kind', 'language', 'date', 'title', 'file_name', 'content', 'people', 'organisations', 'vector', 'top_terms', 'top_counts', 'rest_impact'], // prettier-ignore
-      types: ['text', 'text', 'bool', 'text', 'text', 'text', 'text', 'date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'float4'], // prettier-ignore
+      types: ['text', 'text', 'bool', 'text', 'text', 'text', 'text', 'date', 'text', 'text', 'text', 'text', 'text', 'tsvector', 'text', 'text', 'float4'], // prettier-ignore
       // unnest takes arrays of scalars only: the vectors and arrays travel as their text forms.
-      casts: { people: 'tsvector', organisations: 'tsvector', vector: 'tsvector', top_terms: 'text[]', top_counts: 'int4[]' }, // prettier-ignore
+      casts: { people: 'tsvector', organisations: 'tsvector', top_terms: 'text[]', top_counts: 'int4[]' }, // prettier-ignore
       values: [
         rows.map(({ d }) => d.documentId),
         rows.map(({ r }) => r.audience),

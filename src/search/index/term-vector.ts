@@ -2,6 +2,7 @@ import { memoizeString } from '../../lib/memoize.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { anchorOfTerms, pairsOf } from '../analysis/name-pairs.js';
 import { scanWords, tokenize } from '../analysis/tokenize.js';
+import { tsvectorBinary } from './tsvector-binary.js';
 
 /** What one document gives the index: its text and which spans of it weigh more or are not public. */
 export interface IndexSource {
@@ -18,8 +19,11 @@ export interface IndexSource {
 }
 
 export interface TermVector {
-  /** tsvector input: 'term':1A,7 … (weights A title and body, B proposal and decision, C the rest). */
-  literal: string;
+  /**
+   * The tsvector in binary form (`tsvector-binary.ts`): each term's positions with their weights (A title
+   * and body, B proposal and decision, C the rest), and names' word pairs without positions.
+   */
+  binary: Uint8Array;
   /** The terms with positions, in order of first occurrence; `counts` and `impacts` go with them. */
   terms: string[];
   counts: number[];
@@ -40,7 +44,6 @@ export interface DocumentVectors {
 
 const WEIGHT_A = 3;
 const WEIGHT_B = 2;
-const LETTERS = ['C', 'C', 'B', 'A'] as const;
 // A builder weight's index into ts_rank's {D, C, B, A} array.
 const LETTERS_INDEX = [1, 1, 2, 3] as const;
 // PostgreSQL keeps positions up to 16383 and at most 256 of them per lexeme.
@@ -179,24 +182,19 @@ class VectorBuilder {
 
   build(): TermVector {
     const terms = [...this.numbers.keys()];
-    let literal = '';
     let length = 0;
-    terms.forEach((term, n) => {
-      const list = this.positions[n] as number[];
-      literal += `${literal ? ' ' : ''}${quoteLexeme(term)}:`;
-      // '1A,7,9B': each position and its weight's letter.
-      for (let i = 0; i < list.length; i++) {
-        const entry = list[i] as number;
-        literal += `${i > 0 ? ',' : ''}${entry >> 2}${LETTERS[entry & 3] ?? 'C'}`;
-      }
+    // PostgreSQL's position entry: the weight's bits (D 0, C 1, B 2, A 3) above the position's 14.
+    const entries = this.positions.map((list) => {
       length += list.length;
+      return list.map((entry) => ((LETTERS_INDEX[entry & 3] ?? 1) << 14) | (entry >> 2));
     });
-    for (const pair of this.pairs) literal += `${literal ? ' ' : ''}${quoteLexeme(pair)}`;
+    const pairs = [...this.pairs];
+    const binary = tsvectorBinary([...terms, ...pairs], [...entries, ...pairs.map(() => [])]);
     // ts_rank's document length counts a position-less term once.
     length += this.pairs.size;
     const norm = Math.log2(length + 1) || 1;
     const impacts = this.positions.map((list) => oneTermRank(list) / norm);
-    return { literal, terms, counts: this.counts, impacts };
+    return { binary, terms, counts: this.counts, impacts };
   }
 }
 

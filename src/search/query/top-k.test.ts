@@ -1,3 +1,4 @@
+import { encodeArray } from '../../store/binary-array.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Db } from '../../store/db.js';
@@ -63,8 +64,8 @@ for (const engine of engines) {
         );
         await db.query(
           `INSERT INTO search_documents (document_id, audience, complete, kind, language, date, title, file_name, people, organisations, vector, top_terms, top_counts, rest_impact)
-           VALUES ($1, 'public', true, 'minutes', $2, $3, $4, $1, '', '', $5::tsvector, '{}', '{}', $6)`,
-          [d.id, d.language, d.date, d.title, v.literal, postings.rest],
+           VALUES ($1, 'public', true, 'minutes', $2, $3, $4, $1, '', '', ($5::tsvector[])[1], '{}', '{}', $6)`,
+          [d.id, d.language, d.date, d.title, encodeArray('tsvector', [v.binary]), postings.rest],
         );
         await writePostings(db, [{ documentId: d.id, audience: 'public', ...postings }]);
       }
@@ -72,8 +73,8 @@ for (const engine of engines) {
       const hidden = buildDocumentVectors({ text: 'salainen irtisanominen talousarvio', language: 'fi', title: null, bodyName: null, spans: [], hiddenItems: new Set(), hiddenAttachments: new Set() }, analyzer).publicVector; // prettier-ignore
       await db.query(
         `INSERT INTO search_documents (document_id, audience, complete, kind, language, file_name, people, organisations, vector, top_terms, top_counts, rest_impact)
-         VALUES ('doc-0000', 'all', false, 'minutes', 'fi', 'doc-0000', '', '', $1::tsvector, '{}', '{}', 0)`,
-        [hidden.literal],
+         VALUES ('doc-0000', 'all', false, 'minutes', 'fi', 'doc-0000', '', '', ($1::tsvector[])[1], '{}', '{}', 0)`,
+        [encodeArray('tsvector', [hidden.binary])],
       );
       await writePostings(db, [
         { documentId: 'doc-0000', audience: 'all', ...preparePostings(hidden, POSTINGS) },

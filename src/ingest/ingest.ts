@@ -32,7 +32,10 @@ export interface IngestReport extends IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Parser threads; all cores by default. */
+  /**
+   * Parser threads; by default all cores but one, which this thread needs for writing (and, embedded, for
+   * the database that runs in it): on two cores one thread parses faster than the writer can store.
+   */
   workers?: number;
   /**
    * Documents written per transaction (200 by default). Each stays whole either way; more per commit is
@@ -58,7 +61,7 @@ export async function ingestPaths(
 ): Promise<IngestReport> {
   const listing = await listSources(paths);
   const commitEvery = Math.max(1, options.commitEvery ?? 200);
-  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const workers = Math.max(1, options.workers ?? availableParallelism() - 1);
   // Two batches' worth on the threads: the next one is prepared while one is written, and an embedded
   // database keeps this thread busy for the whole write, so the threads must already hold the work.
   const limit = 2 * commitEvery + workers * 3;

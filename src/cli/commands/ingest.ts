@@ -19,7 +19,7 @@ export function registerIngestCommand(program: Command, setStatus: (code: number
     .argument('[paths...]', 'files, folders and .zip archives')
     .option('--failed', 'list the documents that failed (the quarantine) and stop')
     .option('--queue', 'enqueue the documents for `pykala worker` processes instead (PostgreSQL only)')
-    .option('-w, --workers <n>', 'parser threads (default: all cores)')
+    .option('-w, --workers <n>', 'parser threads (default: all cores but one)')
     .option('--commit-every <n>', 'documents per transaction, each still whole (default: 200)')
     .action(async (paths: string[], options: IngestOptions) => {
       setStatus(await runIngest(paths, options));

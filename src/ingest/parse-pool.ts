@@ -91,7 +91,7 @@ export class ParsePool {
     const closed = new Error('parse pool is closed');
     for (const t of this.queue.splice(0)) t.reject(closed);
     for (const slot of this.slots) {
-      if (slot.timer) clearTimeout(slot.timer);
+      stopTimer(slot);
       for (const t of slot.tasks.splice(0)) t.reject(closed);
     }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
@@ -126,7 +126,7 @@ export class ParsePool {
   }
 
   private startTimer(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
+    stopTimer(slot);
     slot.timer = setTimeout(
       () => this.replace(slot, new PrepareError(`took longer than ${this.timeoutMs / 1000} s`, 'timeout')),
       this.timeoutMs,
@@ -137,9 +137,8 @@ export class ParsePool {
     const task = slot.tasks[0];
     if (!task || task.request.id !== reply.id) return;
     slot.tasks.shift();
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
     if (slot.tasks.length > 0) this.startTimer(slot);
+    else stopTimer(slot);
     if (reply.ok) task.resolve(reply.prepared);
     else {
       const { name, message, code } = reply.error;
@@ -159,7 +158,7 @@ export class ParsePool {
    */
   private replace(slot: Slot, error: Error): void {
     if (this.closed) return;
-    if (slot.timer) clearTimeout(slot.timer);
+    stopTimer(slot);
     const [task, ...waiting] = slot.tasks.splice(0);
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
@@ -170,4 +169,9 @@ export class ParsePool {
     task?.reject(error);
     this.dispatch();
   }
+}
+
+function stopTimer(slot: Slot): void {
+  if (slot.timer) clearTimeout(slot.timer);
+  slot.timer = null;
 }

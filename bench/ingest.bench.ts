@@ -6,7 +6,8 @@
  *
  * Writes a deterministic synthetic corpus (bench/synthetic-corpus.ts) of `--docs` (10,000, or
  * PYKALA_BENCH_DOCS) files and ingests it end to end (walk, hash, parse and analyse on all cores, write
- * `--commit-every` (200) documents per transaction) into a fresh PGlite data dir and a fresh server
+ * `--commit-every` (200) documents per transaction) into a fresh PGlite data dir (with the buffers
+ * `pykala ingest` gives it: PYKALA_BUFFER_MB or an eighth of memory up to 1 GB) and a fresh server
  * database. `--large N` (or PYKALA_BENCH_LARGE; `--full` = 10 × docs, so 100,000) does the same with N
  * documents for the scaling ratio (time at N over time at docs; linear growth is N / docs).
  *
@@ -25,6 +26,7 @@ import { ParsePool } from '../src/ingest/parse-pool.js';
 import type { PreparedDocument } from '../src/ingest/prepare-document.js';
 import { storeDocuments } from '../src/ingest/store-document.js';
 import type { Db, Engine } from '../src/store/db.js';
+import { bulkLoadBufferMb } from '../src/store/db.js';
 import type { TestDatabase } from '../src/store/test-databases.js';
 import { createTestDatabase, testEngines } from '../src/store/test-databases.js';
 import { generateDocument, mixSeed } from './synthetic-corpus.js';
@@ -91,7 +93,7 @@ async function databaseMb(t: TestDatabase, db: Db): Promise<{ database: number; 
 async function ingestRun(engine: Engine, dir: string, count: number, commitEvery: number) {
   const t = await createTestDatabase(engine);
   try {
-    const db = await t.open();
+    const db = await t.open({ bufferMb: bulkLoadBufferMb() });
     // Each tenth's rate, to see whether writing slows down as the database grows.
     let tenth = 1;
     let last = 0;
@@ -141,7 +143,7 @@ async function prepareAll(count: number, seed: number) {
 async function storeRun(engine: Engine, docs: readonly PreparedDocument[], commitEvery: number) {
   const t = await createTestDatabase(engine);
   try {
-    const db = await t.open();
+    const db = await t.open({ bufferMb: bulkLoadBufferMb() });
     const half = Math.floor(docs.length / 2);
     let start = performance.now();
     for (const doc of docs.slice(0, half)) await storeDocuments(db, [doc]);
@@ -197,6 +199,7 @@ const result = {
   docs: options.docs,
   large_docs: options.large || null,
   commit_every: options.commitEvery,
+  embedded_buffer_mb: bulkLoadBufferMb(),
   docs_per_s_embedded: round(ingest.pglite?.docsPerS),
   docs_per_s_server: round(ingest.postgres?.docsPerS),
   docs_per_s_embedded_large: round(large.pglite?.docsPerS),

@@ -1,9 +1,10 @@
 import type { Sql } from '../store/db.js';
 import { findDocumentsInBuckets, findStoredDocumentIds } from '../store/document.repository.js';
-import type { PersonRow } from '../store/person.repository.js';
-import { findBodyAttendance, findMemberships, findPeopleByKeys } from '../store/person.repository.js';
+import { findPeopleSeenIn, findStoredPeople } from '../store/person.repository.js';
 import { bodyId as toBodyId, organisationId } from '../store/organisation.repository.js';
 import type { PreparedDocument } from './prepare-document.js';
+import type { Mention } from './resolve-people.js';
+import { evidenceContexts } from './resolve-people.js';
 
 export interface NearDuplicate {
   id: string;
@@ -20,47 +21,64 @@ export function documentBody(
   return { ...body, id: toBodyId(body) };
 }
 
+/** A document of a batch with its participants as person mentions. */
+export interface PlannedDocument {
+  doc: PreparedDocument;
+  bodyId: string | null;
+  mentions: readonly Mention[];
+}
+
 /**
  * What resolution needs to know of the store for a batch of documents, read with a few queries for the
  * whole batch, and kept up to date as each document of the batch is resolved: so each document sees the
  * stored ones and the batch's earlier ones, as if each had been written in a transaction of its own.
+ * Every query asks for exact keys (the batch's people, and each new name in its organisation and body),
+ * so its cost does not grow with the store.
  */
 export class BatchContext {
   /** Documents stored already, or earlier in this batch. */
   readonly stored: Set<string>;
   private readonly buckets = new Map<string, NearDuplicate[]>();
-  private readonly people = new Map<string, PersonRow[]>();
-  private readonly memberships = new Set<string>();
-  private readonly attended = new Set<string>();
+  /** People stored or added in this batch that the batch may meet, each with the person it is merged into. */
+  private readonly people = new Map<string, string>();
+  /** name key + context → the people of that name seen there. */
+  private readonly seen = new Map<string, string[]>();
   private readonly meetingBodies = new Map<string, string | null>();
+  /** Meetings without a body that got one in this batch. */
+  readonly filledMeetings = new Set<string>();
 
   private constructor(stored: Set<string>) {
     this.stored = stored;
   }
 
-  static async load(tx: Sql, docs: readonly PreparedDocument[]): Promise<BatchContext> {
+  static async load(tx: Sql, plans: readonly PlannedDocument[]): Promise<BatchContext> {
     const context = new BatchContext(
       await findStoredDocumentIds(
         tx,
-        docs.map((d) => d.sha256),
+        plans.map((p) => p.doc.sha256),
       ),
     );
-    const fresh = docs.filter((d) => !context.stored.has(d.sha256));
-    const pairs = new Map<string, [number, number]>();
-    for (const d of fresh) d.buckets?.forEach((b, band) => pairs.set(`${band}:${b}`, [band, b]));
-    for (const c of await findDocumentsInBuckets(tx, [...pairs.values()])) {
+    const fresh = plans.filter((p) => !context.stored.has(p.doc.sha256));
+    const buckets = new Map<string, [number, number]>();
+    for (const { doc } of fresh) doc.buckets?.forEach((b, band) => buckets.set(`${band}:${b}`, [band, b]));
+    for (const c of await findDocumentsInBuckets(tx, [...buckets.values()])) {
       context.addToBucket(`${c.band}:${c.bucket}`, { id: c.id, meetingId: c.meeting_id, minhash: c.minhash });
       if (c.meeting_id) context.meetingBodies.set(c.meeting_id, c.meeting_body_id);
     }
-    const keys = new Set(fresh.flatMap((d) => d.participants.map((p) => p.key)));
-    const known = await findPeopleByKeys(tx, [...keys]);
-    for (const p of known) context.addPerson(p);
-    const ids = known.map((p) => p.id);
-    const organisations = new Set(fresh.flatMap((d) => d.participants.flatMap((p) => (p.organisation ? [organisationId(p.organisation.key)] : [])))); // prettier-ignore
-    for (const m of await findMemberships(tx, ids, [...organisations])) context.addMembership(m.person_id, m.organisation_id); // prettier-ignore
-    const bodies = new Set(fresh.flatMap((d) => documentBody(d)?.id ?? []));
-    for (const a of await findBodyAttendance(tx, ids, [...bodies]))
-      context.addAttendance(a.person_id, a.body_id);
+    const ids = new Set(fresh.flatMap((p) => p.mentions.map((m) => m.id)));
+    for (const p of await findStoredPeople(tx, [...ids])) context.addPerson(p.id, p.canonical_id);
+    // Only a new person can need a merge, and only with someone seen in its organisation or body.
+    const pairs = new Map<string, [string, string]>();
+    for (const { mentions, bodyId } of fresh) {
+      for (const m of mentions) {
+        if (context.hasPerson(m.id)) continue;
+        for (const { context: c } of evidenceContexts(m, bodyId)) pairs.set(seenKey(m.key, c), [m.key, c]);
+      }
+    }
+    for (const r of await findPeopleSeenIn(tx, [...pairs.values()])) {
+      context.addPerson(r.person_id, r.canonical_id);
+      context.addSeen(r.name_key, r.context_id, r.person_id);
+    }
     return context;
   }
 
@@ -82,35 +100,35 @@ export class BatchContext {
 
   /** The body the meeting ends up with once this document's body fills in an unknown one. */
   settleMeetingBody(meetingId: string, bodyId: string | null): string | null {
-    const body = this.meetingBodies.get(meetingId) ?? bodyId;
+    const known = this.meetingBodies.get(meetingId);
+    const body = known ?? bodyId;
+    if (known === null && body !== null) this.filledMeetings.add(meetingId);
     this.meetingBodies.set(meetingId, body);
     return body;
   }
 
-  peopleByKey(key: string): readonly PersonRow[] {
-    return this.people.get(key) ?? [];
+  hasPerson(id: string): boolean {
+    return this.people.has(id);
   }
 
-  addPerson(p: PersonRow): void {
-    const list = this.people.get(p.name_key);
-    if (list) list.push(p);
-    else this.people.set(p.name_key, [p]);
+  canonicalOf(id: string): string | undefined {
+    return this.people.get(id);
   }
 
-  hasMembership(personId: string, organisationId: string): boolean {
-    return this.memberships.has(`${personId}\u0000${organisationId}`);
+  addPerson(id: string, canonicalId: string): void {
+    this.people.set(id, canonicalId);
   }
 
-  addMembership(personId: string, organisationId: string): void {
-    this.memberships.add(`${personId}\u0000${organisationId}`);
+  /** The people of this name seen in this context ('o:' organisation or 'b:' body). */
+  seenIn(nameKey: string, context: string): readonly string[] {
+    return this.seen.get(seenKey(nameKey, context)) ?? [];
   }
 
-  hasAttended(personId: string, bodyId: string): boolean {
-    return this.attended.has(`${personId}\u0000${bodyId}`);
-  }
-
-  addAttendance(personId: string, bodyId: string): void {
-    this.attended.add(`${personId}\u0000${bodyId}`);
+  addSeen(nameKey: string, context: string, personId: string): void {
+    const key = seenKey(nameKey, context);
+    const list = this.seen.get(key);
+    if (!list) this.seen.set(key, [personId]);
+    else if (!list.includes(personId)) list.push(personId);
   }
 
   private addToBucket(key: string, entry: NearDuplicate): void {
@@ -119,3 +137,5 @@ export class BatchContext {
     else this.buckets.set(key, [entry]);
   }
 }
+
+const seenKey = (nameKey: string, context: string) => `${nameKey}\u0000${context}`;

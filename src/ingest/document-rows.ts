@@ -102,8 +102,8 @@ export function addAttendance(
   batch: WriteBatch,
   doc: PreparedDocument,
   meetingId: string | null,
-  personIds: readonly string[],
-  organisationIds: ReadonlyMap<string, string>,
+  /** Each participant's person and organisation, in order. */
+  people: readonly { id: string; organisationId: string | null }[],
 ): void {
   const ps = doc.record.participants;
   const status = (p: MinutesRecord['participants'][number]) =>
@@ -116,12 +116,9 @@ export function addAttendance(
       ps.map(() => doc.sha256),
       ps.map((_, i) => i),
       ps.map(() => meetingId),
-      ps.map((_, i) => personIds[i]),
+      ps.map((_, i) => people[i]?.id),
       ps.map((_, i) => doc.participants[i]?.name ?? ''),
-      ps.map((_, i) => {
-        const o = doc.participants[i]?.organisation;
-        return o ? (organisationIds.get(o.key) ?? null) : null;
-      }),
+      ps.map((_, i) => people[i]?.organisationId ?? null),
       ps.map((p) => p.role),
       ps.map(status),
       ps.map((p) => p.chair),

@@ -1,14 +1,54 @@
 import { stableId } from '../lib/stable-id.js';
 import { newPersonMergeInsert } from '../store/merge.repository.js';
-import type { PersonRow, SharedContext } from '../store/person.repository.js';
-import { membershipsUpsert, peopleInsert, personNamesInsert } from '../store/person.repository.js';
+import type { PersonRow } from '../store/person.repository.js';
+import {
+  membershipsUpsert,
+  peopleInsert,
+  personContextsInsert,
+  personNamesInsert,
+} from '../store/person.repository.js';
 import type { WriteBatch } from '../store/write-batch.js';
 import type { BatchContext } from './batch-context.js';
 import { personNameKey } from './names.js';
-import type { PreparedDocument } from './prepare-document.js';
+import type { PersonMention, PreparedDocument } from './prepare-document.js';
+
+/** A participant of a document: the person row it is (or becomes) and what it is matched on. */
+export interface Mention extends PersonMention {
+  organisationId: string | null;
+  /** The person within its context: its organisation, else the document's body, else the document. */
+  id: string;
+  role: string;
+}
+
+/** The document's participants as person mentions, in order. */
+export function participantMentions(
+  doc: PreparedDocument,
+  organisationIds: ReadonlyMap<string, string>,
+  bodyId: string | null,
+): Mention[] {
+  return doc.participants.map((p, i) => {
+    const organisationId = p.organisation ? (organisationIds.get(p.organisation.key) ?? null) : null;
+    const anchor = organisationId ? `o:${organisationId}` : bodyId ? `b:${bodyId}` : `d:${doc.sha256}`;
+    return { ...p, organisationId, id: stableId('person', p.key, anchor), role: doc.record.participants[i]?.role ?? '' }; // prettier-ignore
+  });
+}
+
+/** Where a person seen before may share a context with a new person of this mention, in order of weight. */
+export function evidenceContexts(
+  mention: Mention,
+  bodyId: string | null,
+): { via: 'organisation' | 'body'; viaId: string; context: string }[] {
+  const contexts: { via: 'organisation' | 'body'; viaId: string; context: string }[] = [];
+  if (mention.organisationId) contexts.push({ via: 'organisation', viaId: mention.organisationId, context: organisationContext(mention.organisationId) }); // prettier-ignore
+  if (bodyId) contexts.push({ via: 'body', viaId: bodyId, context: bodyContext(bodyId) });
+  return contexts;
+}
+
+const organisationContext = (id: string) => `o:${id}`;
+const bodyContext = (id: string) => `b:${id}`;
 
 export interface ResolutionContext {
-  organisationIds: ReadonlyMap<string, string>;
+  /** The document's body. */
   bodyId: string | null;
   date: string | null;
   /** The body of the meeting the document's attendance goes to. */
@@ -16,8 +56,6 @@ export interface ResolutionContext {
 }
 
 export interface ResolvedPeople {
-  /** The person row of each participant, in order. */
-  participantIds: string[];
   /** A name in the document's text (departures, action owners) → one of its participants, if any. */
   findByName: (name: string) => string | null;
 }
@@ -32,47 +70,21 @@ export function resolvePeople(
   known: BatchContext,
   batch: WriteBatch,
   doc: PreparedDocument,
+  mentions: readonly Mention[],
   ctx: ResolutionContext,
 ): ResolvedPeople {
-  const mentions = doc.participants.map((p, i) => {
-    const organisationId = p.organisation ? (ctx.organisationIds.get(p.organisation.key) ?? null) : null;
-    const anchor = organisationId
-      ? `o:${organisationId}`
-      : ctx.bodyId
-        ? `b:${ctx.bodyId}`
-        : `d:${doc.sha256}`;
-    return {
-      ...p,
-      organisationId,
-      id: stableId('person', p.key, anchor),
-      role: doc.record.participants[i]?.role ?? '',
-    };
-  });
-  const keys = [...new Set(mentions.map((m) => m.key))];
-  const existing = keys.flatMap((k) => known.peopleByKey(k));
-  const existingIds = new Set(existing.map((p) => p.id));
   const newPeople = new Map<string, PersonRow>();
   for (const m of mentions) {
-    if (!existingIds.has(m.id) && !newPeople.has(m.id)) {
+    if (!known.hasPerson(m.id) && !newPeople.has(m.id)) {
       newPeople.set(m.id, { id: m.id, name: m.name, name_key: m.key, canonical_id: m.id });
     }
   }
-  // Only new people whose name is already known can need a merge.
-  const keysKnown = new Set(existing.map((p) => p.name_key));
-  const candidates = mentions.filter((m) => newPeople.has(m.id) && keysKnown.has(m.key));
-  const candidateKeys = new Set(candidates.map((m) => m.key));
-  const organisations = [...new Set(candidates.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))];
-  const contexts = findSharedContexts(
-    known,
-    existing.filter((p) => candidateKeys.has(p.name_key)),
-    organisations,
-    ctx.bodyId,
-  );
-  for (const m of candidates) {
+  for (const m of mentions) {
     const person = newPeople.get(m.id);
-    const evidence = chooseEvidence(contexts, m.key, m.organisationId);
-    if (!person || !evidence || person.canonical_id !== person.id) continue;
     // A new person has nothing merged into it yet, so it can be born merged.
+    if (!person || person.canonical_id !== person.id) continue;
+    const evidence = chooseEvidence(known, m, ctx.bodyId);
+    if (!evidence) continue;
     person.canonical_id = evidence.root;
     batch.insert(
       newPersonMergeInsert(evidence.root, m.id, {
@@ -80,7 +92,7 @@ export function resolvePeople(
         name_key: m.key,
         name: m.name,
         shared: evidence.via,
-        shared_id: evidence.via_id,
+        shared_id: evidence.viaId,
         document: doc.sha256,
         source_path: doc.sourcePath,
       }),
@@ -101,45 +113,37 @@ export function resolvePeople(
         })),
     ),
   );
-  for (const p of newPeople.values()) known.addPerson(p);
+  for (const p of newPeople.values()) known.addPerson(p.id, p.canonical_id);
+  const seen: [string, string, string][] = [];
   for (const m of mentions) {
-    if (m.organisationId) known.addMembership(m.id, m.organisationId);
-    if (ctx.meetingBodyId) known.addAttendance(m.id, ctx.meetingBodyId);
+    if (m.organisationId) seen.push([m.key, organisationContext(m.organisationId), m.id]);
+    if (ctx.meetingBodyId) seen.push([m.key, bodyContext(ctx.meetingBodyId), m.id]);
   }
-  return { participantIds: mentions.map((m) => m.id), findByName: nameFinder(mentions) };
+  for (const [key, context, id] of seen) known.addSeen(key, context, id);
+  batch.insert(personContextsInsert(seen));
+  return { findByName: nameFinder(mentions) };
+}
+
+interface Evidence {
+  root: string;
+  via: 'organisation' | 'body';
+  viaId: string;
 }
 
 /**
- * Which of these (known) people share an organisation with the mentions or have attended a meeting of
- * the same body: the evidence a merge needs.
+ * The person a new one of this name is merged into: one seen in its organisation before one seen in the
+ * document's body; among equals the smallest root, so runs agree.
  */
-function findSharedContexts(
-  known: BatchContext,
-  people: readonly PersonRow[],
-  organisationIds: readonly string[],
-  bodyId: string | null,
-): SharedContext[] {
-  const found: SharedContext[] = [];
-  for (const p of people) {
-    for (const o of organisationIds) {
-      if (known.hasMembership(p.id, o)) found.push({ name_key: p.name_key, root: p.canonical_id, via: 'organisation', via_id: o }); // prettier-ignore
+function chooseEvidence(known: BatchContext, m: Mention, bodyId: string | null): Evidence | null {
+  for (const { via, viaId, context } of evidenceContexts(m, bodyId)) {
+    let root: string | null = null;
+    for (const person of known.seenIn(m.key, context)) {
+      const canonical = known.canonicalOf(person);
+      if (canonical !== undefined && (root === null || canonical.localeCompare(root) < 0)) root = canonical;
     }
-    if (bodyId && known.hasAttended(p.id, bodyId)) found.push({ name_key: p.name_key, root: p.canonical_id, via: 'body', via_id: bodyId }); // prettier-ignore
+    if (root !== null) return { root, via, viaId };
   }
-  return found;
-}
-
-/** Organisation evidence before body evidence; among equals the smallest id, so runs agree. */
-function chooseEvidence(
-  contexts: readonly SharedContext[],
-  key: string,
-  organisationId: string | null,
-): SharedContext | null {
-  const mine = contexts.filter(
-    (c) => c.name_key === key && (c.via === 'body' || c.via_id === organisationId),
-  );
-  mine.sort((a, b) => (a.via === b.via ? a.root.localeCompare(b.root) : a.via === 'organisation' ? -1 : 1));
-  return mine[0] ?? null;
+  return null;
 }
 
 function nameFinder(

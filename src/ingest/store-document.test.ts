@@ -5,6 +5,7 @@ import type { TestCorpus } from '../../test/support/ingest-corpus.js';
 import { writeTestCorpus } from '../../test/support/ingest-corpus.js';
 import type { Sql } from '../store/db.js';
 import { findIncompleteDocuments } from '../store/document.repository.js';
+import { personContextsOfModel } from '../store/migrations/0010-person-contexts.js';
 import { createTestDatabase, testEngines } from '../store/test-databases.js';
 import type { PreparedDocument } from './prepare-document.js';
 import { prepareDocument } from './prepare-document.js';
@@ -21,6 +22,7 @@ const SNAPSHOT = {
   people: 'SELECT id, name, name_key, canonical_id FROM people',
   person_names: 'SELECT * FROM person_names',
   memberships: 'SELECT * FROM memberships',
+  person_contexts: 'SELECT * FROM person_contexts',
   merges: 'SELECT id, into_person_id, from_person_id, evidence FROM merges',
   attendance: 'SELECT * FROM attendance',
   departures: 'SELECT * FROM departures',
@@ -85,6 +87,29 @@ for (const engine of await testEngines()) {
       } finally {
         await one.drop();
         await many.drop();
+      }
+    });
+
+    test('where people were seen is what their memberships and attendance say, also when a meeting gets its body later', async () => {
+      const t = await createTestDatabase(engine);
+      try {
+        const db = await t.open();
+        // A copy without its body comes first: its meeting has no body until the original joins it.
+        const original = docs.find((d) => d.body && d.minhash && d.record.participants.length > 0 && d.record.kind === 'minutes') as PreparedDocument; // prettier-ignore
+        const copy = { ...original, sha256: 'e'.repeat(64), sourcePath: '/copy.txt', body: null };
+        await storeDocument(db, copy);
+        for (let i = 0; i < docs.length; i += 7) await storeDocuments(db, docs.slice(i, i + 7));
+        const meetings = await db.query<{ body_id: string | null }>(
+          'SELECT m.body_id FROM documents d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = $1',
+          [copy.sha256],
+        );
+        assert.notEqual(meetings[0]?.body_id ?? null, null, "the original filled in the meeting's body");
+        const rows = (sql: string) => db.query(`SELECT * FROM (${sql}) t ORDER BY 1, 2, 3`);
+        const kept = await rows('SELECT name_key, context_id, person_id FROM person_contexts');
+        assert.ok(kept.length > 0);
+        assert.deepEqual(kept, await rows(personContextsOfModel));
+      } finally {
+        await t.drop();
       }
     });
 

@@ -4,14 +4,16 @@ import type { IndexedDocument } from '../search/index/index-entry.js';
 import { indexInserts } from '../search/index/index-entry.js';
 import type { Db, Sql } from '../store/db.js';
 import { documentInserts, lshInsert, sourceInserts } from '../store/document.repository.js';
+import { addMeetingBodyContexts } from '../store/person.repository.js';
 import { meetingUpsert } from '../store/meeting.repository.js';
 import type { OrganisationInput } from '../store/organisation.repository.js';
 import { bodyUpsert, organisationId, organisationInserts } from '../store/organisation.repository.js';
 import { WriteBatch } from '../store/write-batch.js';
+import type { PlannedDocument } from './batch-context.js';
 import { BatchContext, documentBody } from './batch-context.js';
 import { addAttendance, addEvents, addItems, addKeyMessages, documentRow, isoDate } from './document-rows.js';
 import type { PreparedDocument } from './prepare-document.js';
-import { resolvePeople } from './resolve-people.js';
+import { participantMentions, resolvePeople } from './resolve-people.js';
 
 /** Two documents at least this similar (MinHash Jaccard over word 5-shingles) are one meeting's. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
@@ -54,17 +56,18 @@ export async function storeDocuments(
  */
 async function writeDocuments(tx: Sql, docs: readonly PreparedDocument[]): Promise<StoreOutcome[]> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-  const context = await BatchContext.load(tx, docs);
+  const plans = docs.map(planDocument);
+  const context = await BatchContext.load(tx, plans);
   const batch = new WriteBatch();
   const indexed: IndexedDocument[] = [];
   const outcomes: StoreOutcome[] = [];
-  for (const doc of docs) {
-    if (context.stored.has(doc.sha256)) {
-      batch.insert(sourceInserts([[doc.sha256, doc.sourcePath]]));
+  for (const plan of plans) {
+    if (context.stored.has(plan.doc.sha256)) {
+      batch.insert(sourceInserts([[plan.doc.sha256, plan.doc.sourcePath]]));
       outcomes.push('skipped');
       continue;
     }
-    indexed.push(addDocument(batch, context, doc));
+    indexed.push(addDocument(batch, context, plan));
     outcomes.push('stored');
   }
   const paths = docs.filter((_, i) => outcomes[i] === 'stored').map((d) => d.sourcePath);
@@ -72,16 +75,28 @@ async function writeDocuments(tx: Sql, docs: readonly PreparedDocument[]): Promi
     batch.statement('DELETE FROM quarantine WHERE source_path = ANY($1::text[])', [paths]);
   for (const spec of indexInserts(indexed)) batch.insert(spec);
   await batch.run(tx);
+  await addMeetingBodyContexts(tx, [...context.filledMeetings]);
   return outcomes;
 }
 
-function addDocument(batch: WriteBatch, context: BatchContext, doc: PreparedDocument): IndexedDocument {
-  const { record } = doc;
+interface DocumentPlan extends PlannedDocument {
+  organisations: OrganisationInput[];
+  body: ReturnType<typeof documentBody>;
+}
+
+/** The organisations, body and person mentions of a document: what resolution starts from. */
+function planDocument(doc: PreparedDocument): DocumentPlan {
   const organisations = collectOrganisations(doc);
   const organisationIds = new Map(organisations.map((o) => [o.key, organisationId(o.key)]));
-  for (const spec of organisationInserts(organisations)) batch.insert(spec);
   const body = documentBody(doc);
   const bodyId = body?.id ?? null;
+  return { doc, organisations, body, bodyId, mentions: participantMentions(doc, organisationIds, bodyId) };
+}
+
+function addDocument(batch: WriteBatch, context: BatchContext, plan: DocumentPlan): IndexedDocument {
+  const { doc, organisations, body, bodyId, mentions } = plan;
+  const { record } = doc;
+  for (const spec of organisationInserts(organisations)) batch.insert(spec);
   if (body) batch.insert(bodyUpsert(body));
   const date = isoDate(record.date);
   const { meetingId, evidence } = chooseMeeting(context, doc, bodyId, date);
@@ -104,10 +119,10 @@ function addDocument(batch: WriteBatch, context: BatchContext, doc: PreparedDocu
   const meetingBodyId = meetingId ? context.settleMeetingBody(meetingId, bodyId) : null;
   for (const spec of documentInserts(documentRow(doc, meetingId, date, evidence))) batch.insert(spec);
   if (doc.buckets) batch.insert(lshInsert(doc.sha256, doc.buckets));
-  const people = resolvePeople(context, batch, doc, { organisationIds, bodyId, date, meetingBodyId });
+  const people = resolvePeople(context, batch, doc, mentions, { bodyId, date, meetingBodyId });
   context.addDocument(doc, meetingId);
   addItems(batch, doc, meetingId);
-  addAttendance(batch, doc, meetingId, people.participantIds, organisationIds);
+  addAttendance(batch, doc, meetingId, mentions);
   addEvents(batch, doc, meetingId, people.findByName);
   addKeyMessages(batch, doc);
   batch.insert({

@@ -65,14 +65,15 @@ for (const engine of engines) {
 
     test('restores a backup from before spans were kept per document', async () => {
       const backup = await backupOf(db);
-      // The same backup as schema 6 wrote it: a row per span in provenance_spans, no search format.
+      // The same backup as schema 6 wrote it: a row per span in provenance_spans, no search format, no
+      // record of where people were seen.
       let section = '';
       const old = backup
         .split('\n')
         .flatMap((line) => {
           if (line.startsWith('{"format"')) return [line.replace(/"schema":\d+/, '"schema":6')];
           if (line.startsWith('{"table":')) section = (JSON.parse(line) as { table: string }).table;
-          if (section === 'search_format') return [];
+          if (section === 'search_format' || section === 'person_contexts') return [];
           if (line === '{"table":"provenance"}') return ['{"table":"provenance_spans"}'];
           if (section !== 'provenance' || line.startsWith('{"table":')) return [line];
           const row = JSON.parse(line) as { document_id: string; spans: Record<string, [number, number]> };
@@ -87,6 +88,10 @@ for (const engine of engines) {
         const digest = (d: Db) =>
           d.query('SELECT document_id, spans::text FROM provenance ORDER BY document_id');
         assert.deepEqual(await digest(restored.db), await digest(db));
+        // Where people were seen is rebuilt from their memberships and attendance.
+        const seen = (d: Db) => d.query('SELECT * FROM person_contexts ORDER BY 1, 2, 3');
+        assert.ok((await seen(db)).length > 0);
+        assert.deepEqual(await seen(restored.db), await seen(db));
         // Its search rows come from before names' word pairs: phrases are matched without them.
         assert.deepEqual(await restored.db.query('SELECT name_pairs FROM search_format'), [
           { name_pairs: false },

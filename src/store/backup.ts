@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Db, Sql } from './db.js';
 import { MIGRATIONS, TABLES } from './migrations.js';
 import { provenanceFromSpans } from './migrations/0007-provenance-per-document.js';
+import { personContextsFromModel } from './migrations/0010-person-contexts.js';
 
 export const BACKUP_FORMAT = 'pykala-backup';
 export const BACKUP_VERSION = 1;
@@ -24,6 +25,7 @@ const BOOKKEEPING = new Set(['schema_migrations', 'data_version']);
 // The schema from which spans are kept per document.
 const PROVENANCE_PER_DOCUMENT = MIGRATIONS.find((m) => m.name === 'provenance-per-document')?.version ?? 0;
 const SEARCH_NAME_PAIRS = MIGRATIONS.find((m) => m.name === 'search-name-pairs')?.version ?? 0;
+const PERSON_CONTEXTS = MIGRATIONS.find((m) => m.name === 'person-contexts')?.version ?? 0;
 
 /**
  * Writes every table as JSON lines from one repeatable-read transaction, so the snapshot is consistent
@@ -116,6 +118,8 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
     if (!ended) throw new RestoreError('the backup is cut short');
     // A backup from before spans were kept per document holds them a row per field.
     if (header && header.schema < PROVENANCE_PER_DOCUMENT) await tx.exec(provenanceFromSpans);
+    // Where people were seen is derived from memberships and attendance; older backups lack it.
+    if (header && header.schema < PERSON_CONTEXTS) await tx.exec(personContextsFromModel);
     return rows;
   });
 }

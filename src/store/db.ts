@@ -1,4 +1,5 @@
 /** One SQL dialect (PostgreSQL), two engines: embedded PGlite and a PostgreSQL server. */
+import { totalmem } from 'node:os';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -20,12 +21,28 @@ export interface DbConfig {
   /** postgres://… selects the server; otherwise PGlite in `dataDir`. */
   databaseUrl?: string | undefined;
   dataDir: string;
+  /**
+   * Megabytes of pages the embedded database keeps in memory (its shared_buffers; PGlite's own default
+   * is 128). A server keeps its own setting.
+   */
+  bufferMb?: number | undefined;
 }
 
 /** Reads the store's configuration from the environment: DATABASE_URL, else PYKALA_DATA or ./data. */
 export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   return { databaseUrl, dataDir: env.PYKALA_DATA?.trim() || './data' };
+}
+
+/**
+ * The embedded database's page memory for a large load: PYKALA_BUFFER_MB, else an eighth of this
+ * machine's memory, between 128 MB and 1 GB. Random index inserts slow down once the indexes outgrow
+ * it (each miss and each eviction is a file read or write through PGlite's file layer).
+ */
+export function bulkLoadBufferMb(env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number(env.PYKALA_BUFFER_MB);
+  if (Number.isInteger(set) && set >= 16) return set;
+  return Math.min(1024, Math.max(128, Math.floor(totalmem() / 1024 / 1024 / 8)));
 }
 
 /** Opens the configured database; call `migrate` before use. */
@@ -35,5 +52,5 @@ export async function openDb(config: DbConfig): Promise<Db> {
     return openPostgres(config.databaseUrl);
   }
   const { openPglite } = await import('./pglite-db.js');
-  return openPglite(config.dataDir);
+  return openPglite(config.dataDir, config.bufferMb);
 }

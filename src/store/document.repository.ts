@@ -100,7 +100,12 @@ export async function addDocumentSources(
 /** Which of these content hashes are stored already. */
 export async function findStoredDocumentIds(db: Sql, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1::text[])', [ids]);
+  // Each id looked up in the index (see `findStoredPeople`).
+  const rows = await db.query<{ id: string }>(
+    `SELECT d.id FROM unnest($1::text[]) AS q(id)
+     CROSS JOIN LATERAL (SELECT id FROM documents WHERE id = q.id OFFSET 0) d`,
+    [ids],
+  );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -124,12 +129,13 @@ export async function findDocumentsInBuckets(
 ): Promise<BucketCandidate[]> {
   if (pairs.length === 0) return [];
   return tx.query<BucketCandidate>(
-    `SELECT l.band, l.bucket, d.id, d.meeting_id, d.minhash, m.body_id AS meeting_body_id
-     FROM unnest($1::int2[], $2::int4[]) AS b(band, bucket)
-     JOIN document_lsh l ON l.band = b.band AND l.bucket = b.bucket
-     JOIN documents d ON d.id = l.document_id
-     LEFT JOIN meetings m ON m.id = d.meeting_id
-     WHERE d.minhash IS NOT NULL`,
+    // Each bucket looked up in the index (see `findStoredPeople`).
+    `SELECT b.band, b.bucket, c.* FROM unnest($1::int2[], $2::int4[]) AS b(band, bucket)
+     CROSS JOIN LATERAL (
+       SELECT d.id, d.meeting_id, d.minhash, m.body_id AS meeting_body_id
+       FROM document_lsh l JOIN documents d ON d.id = l.document_id LEFT JOIN meetings m ON m.id = d.meeting_id
+       WHERE l.band = b.band AND l.bucket = b.bucket AND d.minhash IS NOT NULL OFFSET 0
+     ) c`,
     [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
   );
 }

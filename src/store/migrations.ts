@@ -8,6 +8,7 @@ import { dataVersion } from './migrations/0006-data-version.js';
 import { provenancePerDocument } from './migrations/0007-provenance-per-document.js';
 import { searchNamePairs } from './migrations/0008-search-name-pairs.js';
 import { searchFilterIndexes } from './migrations/0009-search-filter-indexes.js';
+import { personContexts } from './migrations/0010-person-contexts.js';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'provenance-per-document', sql: provenancePerDocument },
   { version: 8, name: 'search-name-pairs', sql: searchNamePairs },
   { version: 9, name: 'search-filter-indexes', sql: searchFilterIndexes },
+  { version: 10, name: 'person-contexts', sql: personContexts },
 ];
 
 // Any constant shared by every process that migrates this database.
@@ -72,6 +74,7 @@ export const TABLES: readonly string[] = [
   'person_names',
   'memberships',
   'attendance',
+  'person_contexts',
   'departures',
   'actions',
   'key_messages',

@@ -8,11 +8,74 @@ export interface PersonRow {
   canonical_id: string;
 }
 
-export async function findPeopleByKeys(tx: Sql, keys: readonly string[]): Promise<PersonRow[]> {
-  if (keys.length === 0) return [];
-  return tx.query<PersonRow>(
-    'SELECT id, name, name_key, canonical_id FROM people WHERE name_key = ANY($1::text[])',
-    [keys],
+/**
+ * Which of these people are stored, with the person each is merged into. Each id is looked up in the
+ * index: a lateral subquery the planner may not flatten (OFFSET 0), since for a few thousand keys it
+ * would rather read the whole table, so that a batch's lookups would grow with the store.
+ */
+export async function findStoredPeople(
+  tx: Sql,
+  ids: readonly string[],
+): Promise<{ id: string; canonical_id: string }[]> {
+  if (ids.length === 0) return [];
+  return tx.query(
+    `SELECT p.* FROM unnest($1::text[]) AS q(id)
+     CROSS JOIN LATERAL (SELECT id, canonical_id FROM people WHERE id = q.id OFFSET 0) p`,
+    [ids],
+  );
+}
+
+/** Where a person of some name has been seen: an organisation ('o:' and its id) or a body ('b:' …). */
+export interface PersonContext {
+  name_key: string;
+  context_id: string;
+  person_id: string;
+  canonical_id: string;
+}
+
+/** The people of each (name, context) pair who have been seen there, with the person each is merged into. */
+export async function findPeopleSeenIn(
+  tx: Sql,
+  pairs: readonly (readonly [string, string])[],
+): Promise<PersonContext[]> {
+  if (pairs.length === 0) return [];
+  return tx.query<PersonContext>(
+    // Each pair looked up in the index (see `findStoredPeople`).
+    `SELECT c.* FROM unnest($1::text[], $2::text[]) AS q(name_key, context_id)
+     CROSS JOIN LATERAL (
+       SELECT c.name_key, c.context_id, c.person_id, p.canonical_id
+       FROM person_contexts c JOIN people p ON p.id = c.person_id
+       WHERE c.name_key = q.name_key AND c.context_id = q.context_id OFFSET 0
+     ) c`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+  );
+}
+
+export function personContextsInsert(rows: readonly (readonly [string, string, string])[]): InsertSpec {
+  return {
+    table: 'person_contexts',
+    columns: ['name_key', 'context_id', 'person_id'],
+    types: ['text', 'text', 'text'],
+    values: [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+    onConflict: 'ON CONFLICT DO NOTHING',
+    key: 3,
+  };
+}
+
+/**
+ * Records that the attendees of these meetings have been seen in their bodies: for meetings whose body
+ * became known after their attendance was written (a near-duplicate naming the body of a meeting that had
+ * none).
+ */
+export async function addMeetingBodyContexts(tx: Sql, meetingIds: readonly string[]): Promise<void> {
+  if (meetingIds.length === 0) return;
+  await tx.query(
+    `INSERT INTO person_contexts (name_key, context_id, person_id)
+     SELECT DISTINCT p.name_key, 'b:' || mt.body_id, p.id
+     FROM attendance a JOIN meetings mt ON mt.id = a.meeting_id JOIN people p ON p.id = a.person_id
+     WHERE a.meeting_id = ANY($1::text[]) AND mt.body_id IS NOT NULL
+     ON CONFLICT DO NOTHING`,
+    [meetingIds],
   );
 }
 
@@ -79,41 +142,6 @@ export function membershipsUpsert(rows: readonly MembershipInput[]): InsertSpec 
 const least = (a: unknown, b: unknown) => (a === null ? b : b === null ? a : String(a) < String(b) ? a : b);
 const greatest = (a: unknown, b: unknown) =>
   a === null ? b : b === null ? a : String(a) > String(b) ? a : b;
-
-export interface SharedContext {
-  name_key: string;
-  root: string;
-  via: 'organisation' | 'body';
-  via_id: string;
-}
-
-/** Which of these people hold a membership of which of these organisations. */
-export async function findMemberships(
-  tx: Sql,
-  personIds: readonly string[],
-  organisationIds: readonly string[],
-): Promise<{ person_id: string; organisation_id: string }[]> {
-  if (personIds.length === 0 || organisationIds.length === 0) return [];
-  return tx.query(
-    `SELECT DISTINCT person_id, organisation_id FROM memberships
-     WHERE person_id = ANY($1::text[]) AND organisation_id = ANY($2::text[])`,
-    [personIds, organisationIds],
-  );
-}
-
-/** Which of these people have attended a meeting of which of these bodies. */
-export async function findBodyAttendance(
-  tx: Sql,
-  personIds: readonly string[],
-  bodyIds: readonly string[],
-): Promise<{ person_id: string; body_id: string }[]> {
-  if (personIds.length === 0 || bodyIds.length === 0) return [];
-  return tx.query(
-    `SELECT DISTINCT a.person_id, mt.body_id FROM attendance a JOIN meetings mt ON mt.id = a.meeting_id
-     WHERE a.person_id = ANY($1::text[]) AND mt.body_id = ANY($2::text[])`,
-    [personIds, bodyIds],
-  );
-}
 
 export interface PersonView {
   id: string;

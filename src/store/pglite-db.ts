@@ -9,10 +9,14 @@ const parsers = {
   [types.INT8]: (value: string) => Number(value),
 };
 
-/** PGlite (PostgreSQL compiled to WebAssembly) in this process, its data files under `dataDir`. */
-export async function openPglite(dataDir: string): Promise<Db> {
+/**
+ * PGlite (PostgreSQL compiled to WebAssembly) in this process, its data files under `dataDir`, with
+ * `bufferMb` of shared buffers when given.
+ */
+export async function openPglite(dataDir: string, bufferMb?: number): Promise<Db> {
   await mkdir(dataDir, { recursive: true });
-  const pg = await PGlite.create({ dataDir, parsers });
+  const startParams = bufferMb ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${bufferMb}MB`] : undefined; // prettier-ignore
+  const pg = await PGlite.create({ dataDir, parsers, ...(startParams ? { startParams } : {}) });
   return wrapPglite(pg);
 }
 

@@ -56,8 +56,8 @@ export interface TestDatabase {
   /** How a child process reaches the same database (DATABASE_URL or PYKALA_DATA). */
   config: DbConfig;
   env: Record<string, string>;
-  /** Opens (and migrates) a connection; closed by `drop`. */
-  open(): Promise<Db>;
+  /** Opens (and migrates) a connection, with PGlite's buffers when given; closed by `drop`. */
+  open(options?: { bufferMb?: number }): Promise<Db>;
   /** Closes what `open` opened and removes the database. */
   drop(): Promise<void>;
 }
@@ -82,7 +82,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
       engine,
       config,
       env: { PYKALA_DATA: dataDir, DATABASE_URL: '' },
-      open: () => open(config),
+      open: (options) => open({ ...config, ...options }),
       drop: async () => {
         await closeAll();
         await rm(dataDir, { recursive: true, force: true });

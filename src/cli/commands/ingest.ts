@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ingestPaths } from '../../ingest/ingest.js';
 import { createProgressReporter, formatDuration } from '../../ingest/progress.js';
-import { openDb, readDbConfig } from '../../store/db.js';
+import { bulkLoadBufferMb, openDb, readDbConfig } from '../../store/db.js';
 import { migrate } from '../../store/migrations.js';
 import { listQuarantine } from '../../store/quarantine.repository.js';
 
@@ -27,7 +27,9 @@ export function registerIngestCommand(program: Command, setStatus: (code: number
 }
 
 async function runIngest(paths: readonly string[], options: IngestOptions): Promise<number> {
-  const db = await openDb(readDbConfig());
+  const config = readDbConfig();
+  // A run that stores documents keeps more of the embedded database in memory; listing the failed needs none.
+  const db = await openDb(options.failed || options.queue ? config : { ...config, bufferMb: bulkLoadBufferMb() }); // prettier-ignore
   try {
     await migrate(db);
     if (options.failed) {
@@ -42,7 +44,7 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
     }
     if (options.queue) {
       const { enqueuePaths } = await import('../../ingest/queue.js');
-      const count = await enqueuePaths(paths, readDbConfig());
+      const count = await enqueuePaths(paths, config);
       process.stderr.write(`pykala ingest: ${count} documents queued\n`);
       return 0;
     }

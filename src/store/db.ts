@@ -52,5 +52,5 @@ export async function openDb(config: DbConfig): Promise<Db> {
     return openPostgres(config.databaseUrl);
   }
   const { openPglite } = await import('./pglite-db.js');
-  return openPglite(config.dataDir, config.bufferMb);
+  return openPglite(config.dataDir, { bufferMb: config.bufferMb });
 }

@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Db } from './db.js';
+import { describe, test } from 'node:test';
 import { encodeArray } from './binary-array.js';
-import type { TestDatabase } from './test-databases.js';
-import { createTestDatabase, testEngines } from './test-databases.js';
+import { testEngines } from './test-databases.js';
+import { suiteDatabase } from '../../test/support/suite-database.js';
 
 for (const engine of await testEngines()) {
   describe(`binary arrays on ${engine}`, () => {
-    let t: TestDatabase;
-    let db: Db;
-    before(async () => {
-      t = await createTestDatabase(engine);
-      db = await t.open();
-    });
-    after(() => t.drop());
+    const suite = suiteDatabase(engine);
 
     const roundTrip = async (type: string, values: unknown[]) => {
-      const rows = await db.query<{ v: string | null }>(
+      const rows = await suite.db.query<{ v: string | null }>(
         `SELECT v::text AS v FROM unnest($1::${type}[]) WITH ORDINALITY AS t(v, i) ORDER BY i`,
         [encodeArray(type as 'text', values)],
       );
@@ -40,7 +33,7 @@ for (const engine of await testEngines()) {
       assert.deepEqual(await roundTrip('bool', [true, false, null]), ['true', 'false', null]);
       // float4 rounds as the text form does: to the nearest single-precision value.
       const floats = [0.1, 1 / 3, 123456.789];
-      const asText = await db.query<{ v: string }>('SELECT unnest($1::float4[])::text AS v', [floats]);
+      const asText = await suite.db.query<{ v: string }>('SELECT unnest($1::float4[])::text AS v', [floats]);
       assert.deepEqual(
         await roundTrip('float4', floats),
         asText.map((r) => r.v),

@@ -1,27 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Db } from './db.js';
+import { describe, test } from 'node:test';
 import { findMeeting, upsertMeeting } from './meeting.repository.js';
 import { MIGRATIONS, migrate } from './migrations.js';
 import { findOrganisationByAlias, upsertBody, upsertOrganisations } from './organisation.repository.js';
 import { readDataVersion } from './portal.queries.js';
 import { analyzeAfterLoad } from './statistics.js';
-import type { TestDatabase } from './test-databases.js';
-import { createTestDatabase, testEngines } from './test-databases.js';
+import { testEngines } from './test-databases.js';
+import { suiteDatabase } from '../../test/support/suite-database.js';
 
 for (const engine of await testEngines()) {
   describe(`store on ${engine}`, () => {
-    let t: TestDatabase;
-    let db: Db;
-    before(async () => {
-      t = await createTestDatabase(engine);
-      db = await t.open();
-    });
-    after(() => t.drop());
+    const suite = suiteDatabase(engine);
 
     test('migrations are recorded and applied once', async () => {
-      assert.deepEqual(await migrate(db), []);
-      const rows = await db.query<{ version: number }>(
+      assert.deepEqual(await migrate(suite.db), []);
+      const rows = await suite.db.query<{ version: number }>(
         'SELECT version FROM schema_migrations ORDER BY version',
       );
       assert.deepEqual(
@@ -32,57 +25,57 @@ for (const engine of await testEngines()) {
 
     test('a transaction that throws leaves nothing behind', async () => {
       await assert.rejects(
-        db.transaction(async (tx) => {
+        suite.db.transaction(async (tx) => {
           await upsertOrganisations(tx, [{ key: 'org:x', name: 'X', kind: 'other', alias: 'X' }]);
           throw new Error('stop');
         }),
       );
-      assert.equal(await findOrganisationByAlias(db, 'X'), null);
+      assert.equal(await findOrganisationByAlias(suite.db, 'X'), null);
     });
 
     test('the data version changes with each committed write, and not with a rolled-back one', async () => {
-      const before = await readDataVersion(db);
-      assert.equal(await readDataVersion(db), before);
+      const before = await readDataVersion(suite.db);
+      assert.equal(await readDataVersion(suite.db), before);
       await assert.rejects(
-        db.transaction(async (tx) => {
+        suite.db.transaction(async (tx) => {
           await upsertOrganisations(tx, [{ key: 'org:y', name: 'Y', kind: 'other', alias: 'Y' }]);
           throw new Error('stop');
         }),
       );
-      assert.equal(await readDataVersion(db), before);
-      await upsertOrganisations(db, [{ key: 'org:y', name: 'Y', kind: 'other', alias: 'Y' }]);
-      const after = await readDataVersion(db);
+      assert.equal(await readDataVersion(suite.db), before);
+      await upsertOrganisations(suite.db, [{ key: 'org:y', name: 'Y', kind: 'other', alias: 'Y' }]);
+      const after = await readDataVersion(suite.db);
       assert.notEqual(after, before);
-      assert.equal(await readDataVersion(db), after);
+      assert.equal(await readDataVersion(suite.db), after);
     });
 
     test('a load of 1,000 documents refreshes the planner statistics; a smaller one does not', async () => {
-      assert.equal(await analyzeAfterLoad(db, 999), false);
-      assert.equal(await analyzeAfterLoad(db, 1_000), true);
-      const [analysed] = await db.query<{ n: number }>(
+      assert.equal(await analyzeAfterLoad(suite.db, 999), false);
+      assert.equal(await analyzeAfterLoad(suite.db, 1_000), true);
+      const [analysed] = await suite.db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'organisations'`,
       );
       assert.ok((analysed?.n ?? 0) > 0);
     });
 
     test('meetings upsert by id and fill in what was unknown', async () => {
-      await upsertOrganisations(db, [
+      await upsertOrganisations(suite.db, [
         { key: 'municipality:turku', name: 'Turku', kind: 'municipality', alias: 'Turun kaupunki' },
         { key: 'municipality:turku', name: 'Turku', kind: 'municipality', alias: 'Åbo stad' },
       ]);
-      const org = await findOrganisationByAlias(db, 'Åbo stad');
+      const org = await findOrganisationByAlias(suite.db, 'Åbo stad');
       assert.deepEqual(org?.aliases, ['Turun kaupunki', 'Åbo stad']);
-      const bodyId = await upsertBody(db, { name: 'Turun kaupunginhallitus', key: 'kaupunginhallitus', organisationId: org?.id ?? null }); // prettier-ignore
+      const bodyId = await upsertBody(suite.db, { name: 'Turun kaupunginhallitus', key: 'kaupunginhallitus', organisationId: org?.id ?? null }); // prettier-ignore
       const base = { id: 'm1', body_id: bodyId, date: '2024-05-02', start_time: null, end_time: null, place: null, meeting_number: null, title: null, public: true, non_public_basis: null }; // prettier-ignore
-      await upsertMeeting(db, base);
-      await upsertMeeting(db, {
+      await upsertMeeting(suite.db, base);
+      await upsertMeeting(suite.db, {
         ...base,
         start_time: '16:00',
         public: false,
         non_public_basis: 'Ei julkinen',
       });
-      await upsertMeeting(db, { ...base, start_time: '17:00' });
-      const m = await findMeeting(db, 'm1');
+      await upsertMeeting(suite.db, { ...base, start_time: '17:00' });
+      const m = await findMeeting(suite.db, 'm1');
       assert.equal(m?.date, '2024-05-02');
       assert.equal(m?.start_time, '16:00');
       assert.equal(m?.public, false);

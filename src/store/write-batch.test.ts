@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Db } from './db.js';
-import type { TestDatabase } from './test-databases.js';
-import { createTestDatabase, testEngines } from './test-databases.js';
+import { describe, test } from 'node:test';
+import { testEngines } from './test-databases.js';
 import { WriteBatch } from './write-batch.js';
+import { suiteDatabase } from '../../test/support/suite-database.js';
 
 for (const engine of await testEngines()) {
   describe(`write batch on ${engine}`, () => {
-    let t: TestDatabase;
-    let db: Db;
-    before(async () => {
-      t = await createTestDatabase(engine);
-      db = await t.open();
+    const suite = suiteDatabase(engine, async (db) => {
       await db.exec('CREATE TABLE batch_counts (term text PRIMARY KEY, n int4 NOT NULL, note text)');
       await db.exec('CREATE TABLE batch_pairs (a text, b int4, seen date, PRIMARY KEY (a, b))');
     });
-    after(() => t.drop());
 
     const counts = (terms: string[], ns: number[]) => ({
       table: 'batch_counts',
@@ -28,12 +22,12 @@ for (const engine of await testEngines()) {
     });
 
     test('rows of one batch with the same key become one, combined in order, and meet stored rows as an upsert', async () => {
-      await new WriteBatch().insert(counts(['a'], [5])).run(db);
+      await new WriteBatch().insert(counts(['a'], [5])).run(suite.db);
       const batch = new WriteBatch()
         .insert(counts(['a', 'b', 'null'], [1, 2, 3]))
         .insert(counts(['b', 'a'], [10, 20]));
-      await batch.run(db);
-      const rows = await db.query<{ term: string; n: number; note: string }>('SELECT term, n, note FROM batch_counts ORDER BY term'); // prettier-ignore
+      await batch.run(suite.db);
+      const rows = await suite.db.query<{ term: string; n: number; note: string }>('SELECT term, n, note FROM batch_counts ORDER BY term'); // prettier-ignore
       assert.deepEqual(rows, [
         { term: 'a', n: 26, note: 'first a' },
         { term: 'b', n: 12, note: 'first b' },
@@ -53,8 +47,8 @@ for (const engine of await testEngines()) {
       await new WriteBatch()
         .insert(pairs(['x', 'x', 'y'], [1, 1, 1], ['2017-01-02', '2018-01-01', '2017-03-04']))
         .insert(pairs(['x', 'x'], [2, 1], ['2017-05-06', '2019-01-01']))
-        .run(db);
-      const rows = await db.query<{ a: string; b: number; seen: string }>('SELECT a, b, seen FROM batch_pairs ORDER BY a, b'); // prettier-ignore
+        .run(suite.db);
+      const rows = await suite.db.query<{ a: string; b: number; seen: string }>('SELECT a, b, seen FROM batch_pairs ORDER BY a, b'); // prettier-ignore
       assert.deepEqual(rows, [
         { a: 'x', b: 1, seen: '2017-01-02' },
         { a: 'x', b: 2, seen: '2017-05-06' },

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Db } from '../../store/db.js';
+import { describe, test } from 'node:test';
 import { encodeArray } from '../../store/binary-array.js';
-import type { TestDatabase } from '../../store/test-databases.js';
-import { createTestDatabase, testEngines } from '../../store/test-databases.js';
+import { testEngines } from '../../store/test-databases.js';
 import { tsvectorBinary } from './tsvector-binary.js';
+import { suiteDatabase } from '../../../test/support/suite-database.js';
 
 const A = 3 << 14;
 const B = 2 << 14;
@@ -12,13 +11,7 @@ const C = 1 << 14;
 
 for (const engine of await testEngines()) {
   describe(`binary tsvectors on ${engine}`, () => {
-    let t: TestDatabase;
-    let db: Db;
-    before(async () => {
-      t = await createTestDatabase(engine);
-      db = await t.open();
-    });
-    after(() => t.drop());
+    const suite = suiteDatabase(engine);
 
     test('the database reads the same vector as from its text form: any lexeme order, quotes, backslashes, non-Latin letters, weights, no positions', async () => {
       const lexemes = [
@@ -44,7 +37,7 @@ for (const engine of await testEngines()) {
         [9 | C],
       ];
       const literal = "'öljy':1A,7C 'o''connor':2B 'back\\\\slash':3C 'ääni':4A,16383C 'aa':5C 'a':6C '~sote~johtoryhmä' '𝔘nicode':8B 'zeta':9C"; // prettier-ignore
-      const rows = await db.query<{ binary: string; text: string }>(
+      const rows = await suite.db.query<{ binary: string; text: string }>(
         'SELECT ($1::tsvector[])[1]::text AS binary, $2::tsvector::text AS text',
         [encodeArray('tsvector', [tsvectorBinary(lexemes, positions)]), literal],
       );
@@ -52,7 +45,7 @@ for (const engine of await testEngines()) {
     });
 
     test('an empty vector', async () => {
-      const rows = await db.query<{ n: number }>('SELECT length(($1::tsvector[])[1])::int4 AS n', [encodeArray('tsvector', [tsvectorBinary([], [])])]); // prettier-ignore
+      const rows = await suite.db.query<{ n: number }>('SELECT length(($1::tsvector[])[1])::int4 AS n', [encodeArray('tsvector', [tsvectorBinary([], [])])]); // prettier-ignore
       assert.equal(rows[0]?.n, 0);
     });
   });

@@ -1,16 +1,15 @@
 import { encodeArray } from '../../store/binary-array.js';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Db } from '../../store/db.js';
+import { describe, test } from 'node:test';
 import { searchRanking } from '../../store/migrations/0003-search-ranking.js';
 import { searchBounds } from '../../store/migrations/0004-search-bounds.js';
-import type { TestDatabase } from '../../store/test-databases.js';
-import { createTestDatabase, testEngines } from '../../store/test-databases.js';
+import { testEngines } from '../../store/test-databases.js';
 import { Analyzer } from '../analysis/analyzer.js';
 import { preparePostings, writePostings } from '../index/postings.js';
 import { buildDocumentVectors } from '../index/term-vector.js';
 import { search } from './search.js';
 import { rankCandidates } from './top-k.js';
+import { suiteDatabase } from '../../../test/support/suite-database.js';
 
 const engines = await testEngines();
 // No Voikko, so the terms are Snowball's and the same on every machine.
@@ -47,11 +46,7 @@ function makeDocument(i: number): {
 
 for (const engine of engines) {
   describe(`top-k ranking on ${engine}`, () => {
-    let t: TestDatabase;
-    let db: Db;
-    before(async () => {
-      t = await createTestDatabase(engine);
-      db = await t.open();
+    const suite = suiteDatabase(engine, async (db) => {
       await db.exec('UPDATE search_format SET name_pairs = false');
       for (let i = 0; i < DOCUMENTS; i++) {
         const d = makeDocument(i);
@@ -80,10 +75,9 @@ for (const engine of engines) {
         { documentId: 'doc-0000', audience: 'all', ...preparePostings(hidden, POSTINGS) },
       ]);
     });
-    after(() => t.drop());
 
     test("a posting's impact is the term's own ts_rank in that row", async () => {
-      const rows = await db.query<{ term: string; impact: number; rank: number }>(
+      const rows = await suite.db.query<{ term: string; impact: number; rank: number }>(
         `SELECT p.term, p.impact, ts_rank('{0.05, 0.2, 0.5, 1.0}', s.vector, quote_literal(p.term)::tsquery, 1) AS rank
          FROM search_postings p JOIN search_documents s ON ('x' || left(md5(s.document_id), 16))::bit(64)::int8 = p.doc_key
            AND s.audience = 'public' AND p.public
@@ -95,15 +89,15 @@ for (const engine of engines) {
     });
 
     test('the migrations compute the same postings and bounds from stored vectors', async () => {
-      const before = await db.query<{ k: string; t: string; i: number }>(`SELECT doc_key::text AS k, term AS t, impact AS i FROM search_postings ORDER BY 1, 2`); // prettier-ignore
-      const bounds = await db.query<{ id: string; r: number }>(`SELECT document_id || audience AS id, rest_impact AS r FROM search_documents ORDER BY 1`); // prettier-ignore
-      await db.exec('DELETE FROM search_postings');
-      await db.exec(searchRanking.slice(searchRanking.indexOf('INSERT INTO search_postings')).replace(/k <= 64/, `k <= ${POSTINGS}`)); // prettier-ignore
-      await db.exec(
+      const before = await suite.db.query<{ k: string; t: string; i: number }>(`SELECT doc_key::text AS k, term AS t, impact AS i FROM search_postings ORDER BY 1, 2`); // prettier-ignore
+      const bounds = await suite.db.query<{ id: string; r: number }>(`SELECT document_id || audience AS id, rest_impact AS r FROM search_documents ORDER BY 1`); // prettier-ignore
+      await suite.db.exec('DELETE FROM search_postings');
+      await suite.db.exec(searchRanking.slice(searchRanking.indexOf('INSERT INTO search_postings')).replace(/k <= 64/, `k <= ${POSTINGS}`)); // prettier-ignore
+      await suite.db.exec(
         searchBounds.slice(searchBounds.indexOf('UPDATE')).replace(/k = 65/, `k = ${POSTINGS + 1}`),
       );
-      const again = await db.query<{ k: string; t: string; i: number }>(`SELECT doc_key::text AS k, term AS t, impact AS i FROM search_postings ORDER BY 1, 2`); // prettier-ignore
-      const boundsAgain = await db.query<{ id: string; r: number }>(`SELECT document_id || audience AS id, rest_impact AS r FROM search_documents ORDER BY 1`); // prettier-ignore
+      const again = await suite.db.query<{ k: string; t: string; i: number }>(`SELECT doc_key::text AS k, term AS t, impact AS i FROM search_postings ORDER BY 1, 2`); // prettier-ignore
+      const boundsAgain = await suite.db.query<{ id: string; r: number }>(`SELECT document_id || audience AS id, rest_impact AS r FROM search_documents ORDER BY 1`); // prettier-ignore
       // Ties at the cut may fall either way; the impacts of the postings and the bounds agree.
       assert.equal(again.length, before.length);
       const impacts = (rows: { i: number }[]) => rows.map((r) => r.i.toFixed(5)).sort();
@@ -126,8 +120,13 @@ for (const engine of engines) {
           { limit: 10, language: 'fi' },
           { limit: 10, from: '2015-01-01', to: '2019-12-31' },
         ]) {
-          const fast = await search(db, q, { ...options, analyzer, facets: false });
-          const exact = await search(db, q, { ...options, analyzer, facets: false, ranking: 'exhaustive' });
+          const fast = await search(suite.db, q, { ...options, analyzer, facets: false });
+          const exact = await search(suite.db, q, {
+            ...options,
+            analyzer,
+            facets: false,
+            ranking: 'exhaustive',
+          });
           if (options.limit === 10 && Object.keys(options).length === 1 && q !== 'puisto') assert.ok(fast.total > 120, `${q}: ${fast.total} matches do not exercise top-k`); // prettier-ignore
           assert.deepEqual(fast.hits.map((h) => [h.documentId, h.score]), exact.hits.map((h) => [h.documentId, h.score]), `${q} ${JSON.stringify(options)}`); // prettier-ignore
         }
@@ -139,8 +138,8 @@ for (const engine of engines) {
       const queries = ['liikunta kulttuuri', 'nuoriso vanhus', '"terveys sosiaali"', 'liikunta -ympäristö'];
       const report: string[] = [];
       for (const q of queries) {
-        const fast = await search(db, q, { analyzer, facets: false });
-        const exact = await search(db, q, { analyzer, facets: false, ranking: 'exhaustive' });
+        const fast = await search(suite.db, q, { analyzer, facets: false });
+        const exact = await search(suite.db, q, { analyzer, facets: false, ranking: 'exhaustive' });
         assert.equal(fast.total, exact.total);
         assert.equal(fast.hits.length, exact.hits.length);
         const want = new Set(exact.hits.map((h) => h.documentId));
@@ -156,8 +155,13 @@ for (const engine of engines) {
     test('few matches, read by id from the count: the same page as ranking every match', async () => {
       for (const q of ['"terveys sosiaali"', '"liikunta kulttuuri"', '"katu puisto"']) {
         for (const options of [{ limit: 10 }, { limit: 3, offset: 2 }, { limit: 10, language: 'fi' }]) {
-          const fast = await search(db, q, { ...options, analyzer, facets: false });
-          const exact = await search(db, q, { ...options, analyzer, facets: false, ranking: 'exhaustive' });
+          const fast = await search(suite.db, q, { ...options, analyzer, facets: false });
+          const exact = await search(suite.db, q, {
+            ...options,
+            analyzer,
+            facets: false,
+            ranking: 'exhaustive',
+          });
           assert.equal(fast.total, exact.total);
           assert.ok(fast.total > 0 && fast.total <= 120, `${q}: ${fast.total} matches`);
           assert.deepEqual(fast.hits.map((h) => [h.documentId, h.score]), exact.hits.map((h) => [h.documentId, h.score]), `${q} ${JSON.stringify(options)}`); // prettier-ignore
@@ -168,15 +172,18 @@ for (const engine of engines) {
     test("postings of non-public rows never reach the public's candidates", async () => {
       const filter = `s.audience = 'public' AND s.vector @@ $1::tsquery`;
       const ranking = { filter, params: ["'salainen'"], rank: 's.vector <-> s.vector', limit: 10, offset: 0 };
-      assert.deepEqual(await rankCandidates(db, { ...ranking, rank: '1' }, ['salainen'], [true], true), []);
-      assert.equal((await search(db, 'salainen', { analyzer })).total, 0);
-      assert.equal((await search(db, 'salainen', { analyzer, includeNonPublic: true })).total, 1);
+      assert.deepEqual(
+        await rankCandidates(suite.db, { ...ranking, rank: '1' }, ['salainen'], [true], true),
+        [],
+      );
+      assert.equal((await search(suite.db, 'salainen', { analyzer })).total, 0);
+      assert.equal((await search(suite.db, 'salainen', { analyzer, includeNonPublic: true })).total, 1);
     });
 
     test('collects hits to compare across engines', async () => {
       const out: string[] = [];
       for (const q of ['liikunta', 'terveys OR koulu', 'liikunta kulttuuri']) {
-        const r = await search(db, q, { analyzer, limit: 20 });
+        const r = await search(suite.db, q, { analyzer, limit: 20 });
         out.push(`${q}:${r.total}:${r.hits.map((h) => `${h.documentId}@${h.score.toFixed(6)}`).join(',')}`);
       }
       hitsByEngine.set(engine, out);

@@ -74,7 +74,7 @@ async function writeDocuments(tx: Sql, docs: readonly PreparedDocument[]): Promi
   if (paths.length > 0)
     batch.statement('DELETE FROM quarantine WHERE source_path = ANY($1::text[])', [paths]);
   for (const spec of indexInserts(indexed)) batch.insert(spec);
-  await batch.run(tx);
+  await batch.run(tx, { checkReferences: 'per-batch' });
   await addMeetingBodyContexts(tx, [...context.filledMeetings]);
   return outcomes;
 }

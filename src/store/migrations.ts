@@ -9,6 +9,7 @@ import { provenancePerDocument } from './migrations/0007-provenance-per-document
 import { searchNamePairs } from './migrations/0008-search-name-pairs.js';
 import { searchFilterIndexes } from './migrations/0009-search-filter-indexes.js';
 import { personContexts } from './migrations/0010-person-contexts.js';
+import { dataVersionAlways } from './migrations/0011-data-version-always.js';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'search-name-pairs', sql: searchNamePairs },
   { version: 9, name: 'search-filter-indexes', sql: searchFilterIndexes },
   { version: 10, name: 'person-contexts', sql: personContexts },
+  { version: 11, name: 'data-version-always', sql: dataVersionAlways },
 ];
 
 // Any constant shared by every process that migrates this database.

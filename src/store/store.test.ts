@@ -2,10 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findMeeting, upsertMeeting } from './meeting.repository.js';
 import { MIGRATIONS, migrate } from './migrations.js';
-import { findOrganisationByAlias, upsertBody, upsertOrganisations } from './organisation.repository.js';
+import {
+  findOrganisationByAlias,
+  organisationInserts,
+  upsertBody,
+  upsertOrganisations,
+} from './organisation.repository.js';
 import { readDataVersion } from './portal.queries.js';
 import { analyzeAfterLoad } from './statistics.js';
 import { testEngines } from './test-databases.js';
+import { WriteBatch } from './write-batch.js';
 import { suiteDatabase } from '../../test/support/suite-database.js';
 
 for (const engine of await testEngines()) {
@@ -47,6 +53,14 @@ for (const engine of await testEngines()) {
       const after = await readDataVersion(suite.db);
       assert.notEqual(after, before);
       assert.equal(await readDataVersion(suite.db), after);
+    });
+
+    test('a write whose references are checked per batch changes the data version too', async () => {
+      const before = await readDataVersion(suite.db);
+      const batch = new WriteBatch();
+      for (const spec of organisationInserts([{ key: 'org:z', name: 'Z', kind: 'other', alias: 'Z' }])) batch.insert(spec); // prettier-ignore
+      await suite.db.transaction((tx) => batch.run(tx, { checkReferences: 'per-batch' }));
+      assert.notEqual(await readDataVersion(suite.db), before);
     });
 
     test('a load of 1,000 documents refreshes the planner statistics; a smaller one does not', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { BrokenReferenceError } from './references.js';
 import { testEngines } from './test-databases.js';
 import { WriteBatch } from './write-batch.js';
 import { suiteDatabase } from '../../test/support/suite-database.js';
@@ -9,6 +10,10 @@ for (const engine of await testEngines()) {
     const suite = suiteDatabase(engine, async (db) => {
       await db.exec('CREATE TABLE batch_counts (term text PRIMARY KEY, n int4 NOT NULL, note text)');
       await db.exec('CREATE TABLE batch_pairs (a text, b int4, seen date, PRIMARY KEY (a, b))');
+      await db.exec('CREATE TABLE batch_parents (id int4 PRIMARY KEY)');
+      await db.exec(
+        'CREATE TABLE batch_children (id text PRIMARY KEY, parent_id int4 REFERENCES batch_parents (id))',
+      );
     });
 
     const counts = (terms: string[], ns: number[]) => ({
@@ -54,6 +59,58 @@ for (const engine of await testEngines()) {
         { a: 'x', b: 2, seen: '2017-05-06' },
         { a: 'y', b: 1, seen: '2017-03-04' },
       ]);
+    });
+
+    const parents = (ids: number[]) => ({
+      table: 'batch_parents',
+      columns: ['id'],
+      types: ['int4'],
+      values: [ids],
+    });
+    const children = (ids: string[], parentIds: (number | null)[]) => ({
+      table: 'batch_children',
+      columns: ['id', 'parent_id'],
+      types: ['text', 'int4'],
+      values: [ids, parentIds],
+    });
+
+    test('references checked per batch: parents and children go in together, stored parents count', async () => {
+      await new WriteBatch().insert(parents([1])).run(suite.db);
+      await suite.db.transaction((tx) =>
+        new WriteBatch()
+          .insert(children(['a', 'b', 'c'], [1, 2, null]))
+          .insert(parents([2]))
+          .run(tx, { checkReferences: 'per-batch' }),
+      );
+      const stored = await suite.db.query<{ id: string; parent_id: number | null }>('SELECT id, parent_id FROM batch_children ORDER BY id'); // prettier-ignore
+      assert.deepEqual(stored, [
+        { id: 'a', parent_id: 1 },
+        { id: 'b', parent_id: 2 },
+        { id: 'c', parent_id: null },
+      ]);
+    });
+
+    test('after a batch checked per batch, the rest of the transaction is checked per row again', async () => {
+      const rest = suite.db.transaction(async (tx) => {
+        await new WriteBatch().insert(children(['d'], [1])).run(tx, { checkReferences: 'per-batch' });
+        await tx.query(`INSERT INTO batch_children VALUES ('e', 99)`);
+      });
+      await assert.rejects(rest, /foreign key/);
+      assert.deepEqual(await suite.db.query(`SELECT id FROM batch_children WHERE id IN ('d', 'e')`), []);
+    });
+
+    test('a batch that references a missing row fails whole, naming the key', async () => {
+      const run = suite.db.transaction(
+        (tx) =>
+        new WriteBatch().insert(parents([3])).insert(children(['x', 'y'], [3, 404])).run(tx, { checkReferences: 'per-batch' }), // prettier-ignore
+      );
+      await assert.rejects(run, (error: unknown) => {
+        assert.ok(error instanceof BrokenReferenceError);
+        assert.deepEqual(error.missing, [{ parent: 'batch_parents.id', key: '404' }]);
+        return true;
+      });
+      const left = await suite.db.query('SELECT 1 FROM batch_parents WHERE id = 3 UNION ALL SELECT 1 FROM batch_children WHERE id = $1', ['x']); // prettier-ignore
+      assert.deepEqual(left, []);
     });
   });
 }

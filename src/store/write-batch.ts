@@ -1,5 +1,7 @@
 import { encodeArray, isBinaryElement } from './binary-array.js';
 import type { Sql } from './db.js';
+import type { ReferencedKeys } from './references.js';
+import { checkReferences, readForeignKeys } from './references.js';
 
 /** Rows for one table, given column-wise (one array per column), inserted through `unnest`. */
 export interface InsertSpec {
@@ -18,6 +20,19 @@ export interface InsertSpec {
    */
   key?: number;
   combine?: (earlier: unknown[], later: readonly unknown[]) => unknown[];
+}
+
+export interface RunOptions {
+  /**
+   * 'per-row' (the default): PostgreSQL checks each inserted row's foreign keys with a trigger, which
+   * for a row runs a query and locks the parent row. 'per-batch': where the session may (a superuser),
+   * it sets `session_replication_role` to 'replica' for the statement, which skips those triggers, and
+   * then checks every key the batch references in one statement; a missing one fails the batch with
+   * BrokenReferenceError. For writes of many child rows per parent, as an ingest's are. Triggers that
+   * must still fire are ENABLE ALWAYS. Statements added with `statement` must then not update or delete
+   * referenced rows: ON DELETE actions are triggers too.
+   */
+  checkReferences?: 'per-row' | 'per-batch';
 }
 
 interface TableRows {
@@ -75,8 +90,48 @@ export class WriteBatch {
     return this.order.length === 0;
   }
 
-  async run(tx: Sql): Promise<void> {
+  async run(tx: Sql, options: RunOptions = {}): Promise<void> {
     if (this.order.length === 0) return;
+    const skipped = options.checkReferences === 'per-batch' ? await this.skipRowChecks(tx) : null;
+    await tx.query(...this.toStatement());
+    if (!skipped) return;
+    await tx.query('SELECT set_config($1, $2, true)', ['session_replication_role', skipped.role]);
+    await checkReferences(tx, skipped.referenced);
+  }
+
+  /**
+   * Turns off the per-row foreign-key triggers for this transaction, if the session may and every
+   * foreign key of the batch's tables has one column; returns the keys the batch references, by
+   * parent column and the role to go back to, or null when the triggers stay on.
+   */
+  private async skipRowChecks(
+    tx: Sql,
+  ): Promise<{ referenced: Iterable<ReferencedKeys>; role: string } | null> {
+    const [session] = await tx.query<{ superuser: boolean; role: string }>("SELECT current_setting('is_superuser') = 'on' AS superuser, current_setting('session_replication_role') AS role"); // prettier-ignore
+    if (!session?.superuser || session.role !== 'origin') return null;
+    const foreignKeys = await readForeignKeys(tx);
+    const tables = [...this.tables.values()];
+    if (tables.some((t) => foreignKeys.composite.has(t.spec.table))) return null;
+    const byParent = new Map<string, ReferencedKeys>();
+    for (const key of foreignKeys.single) {
+      for (const { spec, rows } of tables) {
+        const at = spec.table === key.table ? spec.columns.indexOf(key.column) : -1;
+        if (at < 0) continue;
+        const id = `${key.parentTable}.${key.parentColumn}`;
+        let parent = byParent.get(id);
+        if (!parent) {
+          parent = { parentTable: key.parentTable, parentColumn: key.parentColumn, parentType: key.parentType, keys: new Set() }; // prettier-ignore
+          byParent.set(id, parent);
+        }
+        for (const row of rows)
+          if (row[at] !== null && row[at] !== undefined) parent.keys.add(String(row[at]));
+      }
+    }
+    await tx.query('SELECT set_config($1, $2, true)', ['session_replication_role', 'replica']);
+    return { referenced: byParent.values(), role: session.role };
+  }
+
+  private toStatement(): [string, unknown[]] {
     const params: unknown[] = [];
     const parts = this.order.map((part) => {
       if (!('spec' in part)) {
@@ -105,6 +160,6 @@ export class WriteBatch {
       return `INSERT INTO ${spec.table} (${columns}) SELECT ${select.join(', ')} FROM unnest(${args.join(', ')}) AS t(${columns}) ${spec.onConflict ?? ''}`; // prettier-ignore
     });
     const ctes = parts.map((part, i) => `w${i} AS (${part})`).join(',\n');
-    await tx.query(`WITH ${ctes}\nSELECT 1`, params);
+    return [`WITH ${ctes}\nSELECT 1`, params];
   }
 }

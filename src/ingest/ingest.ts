@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { sha256Hex } from '../lib/stable-id.js';
 import type { Db } from '../store/db.js';
-import { addDocumentSources, findStoredDocumentIds } from '../store/document.repository.js';
+import { addDocumentSources, listStoredDocumentIds } from '../store/document.repository.js';
 import { quarantineDocument } from '../store/quarantine.repository.js';
 import { findLexicon } from '../search/index/index-document.js';
 import { analyzeAfterLoad } from '../store/statistics.js';
@@ -82,16 +82,44 @@ export async function ingestPaths(
     writes = writes.then(job);
     return writes;
   };
+  // Documents read, hashed and not stored yet, waiting to be sent to the threads.
+  const waiting: ReadEntry[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let wakeReader: (() => void) | null = null;
   // Parsed documents wait here until the writer takes `commitEvery` of them in one transaction, or
   // fewer once the first has waited `maxWaitMs`, or the rest at the end.
   const ready: PreparedDocument[] = [];
   const maxWaitMs = options.maxWaitMs ?? 2000;
   let timer: NodeJS.Timeout | null = null;
+  /**
+   * Sends waiting documents to the threads, up to `limit` there and the writer at most one batch
+   * behind. Runs whenever a document comes back and just before each write, so the threads hold their
+   * work when a long write starts: embedded, the database runs on this thread, which does nothing else
+   * until the write is done.
+   */
+  const send = () => {
+    while (waiting.length > 0 && inFlight.size < limit && ready.length < commitEvery) {
+      const r = waiting.shift() as ReadEntry & { bytes: Buffer };
+      const done = (then: () => Promise<void> | undefined) => {
+        inFlight.delete(task);
+        send();
+        return then();
+      };
+      const task: Promise<void> = pool.prepare(r.bytes, r.entry.path, r.entry.fileName).then(
+        (doc) => done(() => enqueue(doc)),
+        (error: Error & { code?: string | null }) =>
+          done(() => fail(r.entry.path, r.sha256, error.message, error.code ?? null)),
+      );
+      inFlight.add(task);
+    }
+    if (waiting.length < limit) wakeReader?.();
+  };
   const storeReady = () => {
     if (timer) clearTimeout(timer);
     timer = null;
     return write(async () => {
       const docs = ready.splice(0, commitEvery);
+      send();
       if (docs.length > 0) await store(db, docs, count);
     });
   };
@@ -108,13 +136,14 @@ export async function ingestPaths(
     });
   try {
     for (const e of listing.errors) await fail(e.path, null, e.reason, 'ENOENT');
-    const inFlight = new Set<Promise<void>>();
+    // What is stored already is read once: embedded, a lookup per file would wait for the write in
+    // progress, and the threads would run dry. A document stored meanwhile by another process is parsed
+    // in vain but still stored once: the writer looks again.
+    const stored = await listStoredDocumentIds(db);
     for (const chunk of chunks(listing.entries, 64)) {
+      while (waiting.length >= limit) await new Promise<void>((resolve) => (wakeReader = resolve));
+      wakeReader = null;
       const read = await readChunk(chunk);
-      const stored = await findStoredDocumentIds(
-        db,
-        read.flatMap((r) => (r.bytes ? [r.sha256] : [])),
-      );
       const skipped = read.filter((r) => r.bytes && stored.has(r.sha256));
       if (skipped.length > 0) {
         await write(async () => {
@@ -127,25 +156,16 @@ export async function ingestPaths(
       }
       for (const r of read) {
         if (r.bytes && stored.has(r.sha256)) continue;
-        if (!r.bytes) {
-          void fail(r.entry.path, null, r.error ?? 'could not be read', 'EREAD');
-          continue;
-        }
-        while (inFlight.size >= limit) await Promise.race(inFlight);
-        // Parse ahead of the writer by at most one batch.
-        while (ready.length >= commitEvery) await writes;
-        const task = pool
-          .prepare(r.bytes, r.entry.path, r.entry.fileName)
-          .then(
-            (doc) => enqueue(doc),
-            (error: Error & { code?: string | null }) =>
-              fail(r.entry.path, r.sha256, error.message, error.code ?? null),
-          )
-          .finally(() => inFlight.delete(task));
-        inFlight.add(task);
+        if (r.bytes) waiting.push(r);
+        else void fail(r.entry.path, null, r.error ?? 'could not be read', 'EREAD');
       }
+      send();
     }
-    await Promise.all(inFlight);
+    // What is still waiting goes out as documents come back and batches are written.
+    while (waiting.length > 0 || inFlight.size > 0) {
+      send();
+      await (inFlight.size > 0 ? Promise.race(inFlight) : writes);
+    }
     while (ready.length > 0) await storeReady();
     await writes;
     await analyzeAfterLoad(db, report.stored);

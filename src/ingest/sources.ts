@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import yauzl from 'yauzl';
@@ -47,7 +48,9 @@ export async function listSources(paths: readonly string[]): Promise<SourceListi
         errors.push({ path, reason: `unreadable archive: ${(error as Error).message}` });
       }
     } else if (info.isFile() && (named || DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase()))) {
-      entries.push({ path, fileName: basename(path), read: () => readFile(path) });
+      // Read at once when asked: an ingest into an embedded database keeps this thread busy for whole
+      // writes, and a read in steps would take a step only between two writes.
+      entries.push({ path, fileName: basename(path), read: async () => readFileSync(path) });
     }
   };
   for (const path of paths) await visit(resolve(path), true);

@@ -98,6 +98,15 @@ export async function addDocumentSources(
 }
 
 /** Which of these content hashes are stored already. */
+/**
+ * Every stored document's id (its content hash). About 100 bytes each in memory: a store of a million
+ * documents takes some 100 MB.
+ */
+export async function listStoredDocumentIds(db: Sql): Promise<Set<string>> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM documents');
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function findStoredDocumentIds(db: Sql, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   // Each id looked up in the index (see `findStoredPeople`).

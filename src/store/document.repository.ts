@@ -97,7 +97,6 @@ export async function addDocumentSources(
   await new WriteBatch().insert(sourceInserts(pairs)).run(db);
 }
 
-/** Which of these content hashes are stored already. */
 /**
  * Every stored document's id (its content hash). About 100 bytes each in memory: a store of a million
  * documents takes some 100 MB.
@@ -107,6 +106,7 @@ export async function listStoredDocumentIds(db: Sql): Promise<Set<string>> {
   return new Set(rows.map((r) => r.id));
 }
 
+/** Which of these content hashes are stored already. */
 export async function findStoredDocumentIds(db: Sql, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   // Each id looked up in the index (see `findStoredPeople`).

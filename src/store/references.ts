@@ -13,11 +13,11 @@ export interface ForeignKey {
 
 export interface ForeignKeys {
   single: readonly ForeignKey[];
-  /** Tables with a foreign key of several columns, which `findMissingReferences` cannot check. */
+  /** Tables with a foreign key of several columns, which `checkReferences` cannot check. */
   composite: ReadonlySet<string>;
 }
 
-/** The foreign keys of the tables in the search path, read from the catalogue. */
+/** Every foreign key of the database, read from the catalogue; tables named as `regclass` prints them. */
 export async function readForeignKeys(sql: Sql): Promise<ForeignKeys> {
   const rows = await sql.query<ForeignKey & { columns: number }>(
     `SELECT c.conrelid::regclass::text AS "table", a.attname AS "column",

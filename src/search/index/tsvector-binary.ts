@@ -6,7 +6,7 @@
  *
  * This writes what `tsvectorin` would make of the text form: lexemes in its order (bytes compared, then
  * length), each once, positions ascending. `tsvectorrecv` would sort lexemes that come out of order, but
- * on the writing thread, which is the one to spare.
+ * it runs on the writing thread, the one that bounds an ingest, so they are sorted here.
  */
 export function tsvectorBinary(
   lexemes: readonly string[],

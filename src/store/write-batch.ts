@@ -37,7 +37,9 @@ export interface RunOptions {
 
 interface TableRows {
   spec: InsertSpec;
-  rows: unknown[][];
+  /** The rows so far, column by column, as they are sent. */
+  columns: unknown[][];
+  /** Each conflict key's row, for specs with a `key`. */
   byKey: Map<string, number> | null;
 }
 
@@ -58,23 +60,31 @@ export class WriteBatch {
     const id = `${spec.table}\u0000${spec.columns.join(',')}\u0000${spec.onConflict ?? ''}`;
     let table = this.tables.get(id);
     if (!table) {
-      table = { spec, rows: [], byKey: spec.key ? new Map() : null };
+      table = { spec, columns: spec.columns.map(() => []), byKey: spec.key ? new Map() : null };
       this.tables.set(id, table);
       this.order.push(table);
     }
+    const { columns, byKey } = table;
+    if (!byKey || !spec.key) {
+      columns.forEach((into, c) => {
+        const from = spec.values[c] as readonly unknown[];
+        for (let r = 0; r < count; r++) into.push(from[r]);
+      });
+      return this;
+    }
     for (let r = 0; r < count; r++) {
       const row = spec.values.map((column) => column[r]);
-      if (!table.byKey || !spec.key) {
-        table.rows.push(row);
-        continue;
-      }
       const key = JSON.stringify(row.slice(0, spec.key));
-      const at = table.byKey.get(key);
+      const at = byKey.get(key);
       if (at === undefined) {
-        table.byKey.set(key, table.rows.length);
-        table.rows.push(row);
+        byKey.set(key, (columns[0] as unknown[]).length);
+        row.forEach((value, c) => (columns[c] as unknown[]).push(value));
       } else if (spec.combine) {
-        table.rows[at] = spec.combine(table.rows[at] as unknown[], row);
+        const combined = spec.combine(
+          columns.map((column) => column[at]),
+          row,
+        );
+        combined.forEach((value, c) => ((columns[c] as unknown[])[at] = value));
       }
     }
     return this;
@@ -114,7 +124,7 @@ export class WriteBatch {
     if (tables.some((t) => foreignKeys.composite.has(t.spec.table))) return null;
     const byParent = new Map<string, ReferencedKeys>();
     for (const key of foreignKeys.single) {
-      for (const { spec, rows } of tables) {
+      for (const { spec, columns } of tables) {
         const at = spec.table === key.table ? spec.columns.indexOf(key.column) : -1;
         if (at < 0) continue;
         const id = `${key.parentTable}.${key.parentColumn}`;
@@ -123,8 +133,8 @@ export class WriteBatch {
           parent = { parentTable: key.parentTable, parentColumn: key.parentColumn, parentType: key.parentType, keys: new Set() }; // prettier-ignore
           byParent.set(id, parent);
         }
-        for (const row of rows)
-          if (row[at] !== null && row[at] !== undefined) parent.keys.add(String(row[at]));
+        for (const value of columns[at] as unknown[])
+          if (value !== null && value !== undefined) parent.keys.add(String(value));
       }
     }
     await tx.query('SELECT set_config($1, $2, true)', ['session_replication_role', 'replica']);
@@ -139,25 +149,20 @@ export class WriteBatch {
         params.push(...part.params);
         return part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
       }
-      const { spec, rows } = part;
+      const { spec, columns } = part;
       // Each column travels as a binary array: of its own type where that has a plain binary form,
       // else of text, cast after unnest.
       const args = spec.types.map((type, i) => {
-        params.push(
-          encodeArray(
-            isBinaryElement(type) ? type : 'text',
-            rows.map((row) => row[i]),
-          ),
-        );
+        params.push(encodeArray(isBinaryElement(type) ? type : 'text', columns[i] as unknown[]));
         return `$${params.length}::${isBinaryElement(type) ? type : 'text'}[]`;
       });
-      const columns = spec.columns.join(', ');
+      const names = spec.columns.join(', ');
       const select = spec.columns.map((c, i) => {
         const type = spec.types[i] as string;
         const value = isBinaryElement(type) ? `t.${c}` : `t.${c}::${type}`;
         return spec.casts?.[c] ? `${value}::${spec.casts[c]}` : value;
       });
-      return `INSERT INTO ${spec.table} (${columns}) SELECT ${select.join(', ')} FROM unnest(${args.join(', ')}) AS t(${columns}) ${spec.onConflict ?? ''}`; // prettier-ignore
+      return `INSERT INTO ${spec.table} (${names}) SELECT ${select.join(', ')} FROM unnest(${args.join(', ')}) AS t(${names}) ${spec.onConflict ?? ''}`; // prettier-ignore
     });
     const ctes = parts.map((part, i) => `w${i} AS (${part})`).join(',\n');
     return [`WITH ${ctes}\nSELECT 1`, params];

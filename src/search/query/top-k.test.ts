@@ -7,6 +7,7 @@ import { testEngines } from '../../store/test-databases.js';
 import { Analyzer } from '../analysis/analyzer.js';
 import { preparePostings, writePostings } from '../index/postings.js';
 import { buildDocumentVectors } from '../index/term-vector.js';
+import type { SearchOptions } from './search.js';
 import { search } from './search.js';
 import { rankCandidates } from './top-k.js';
 import { suiteDatabase } from '../../../test/support/suite-database.js';
@@ -76,6 +77,12 @@ for (const engine of engines) {
       ]);
     });
 
+    /** One query's page ranked from the postings (top-k) and by ranking every match, the exact one. */
+    const rankBothWays = async (q: string, options: SearchOptions = {}) => ({
+      fast: await search(suite.db, q, { ...options, analyzer, facets: false }),
+      exact: await search(suite.db, q, { ...options, analyzer, facets: false, ranking: 'exhaustive' }),
+    });
+
     test("a posting's impact is the term's own ts_rank in that row", async () => {
       const rows = await suite.db.query<{ term: string; impact: number; rank: number }>(
         `SELECT p.term, p.impact, ts_rank('{0.05, 0.2, 0.5, 1.0}', s.vector, quote_literal(p.term)::tsquery, 1) AS rank
@@ -120,13 +127,7 @@ for (const engine of engines) {
           { limit: 10, language: 'fi' },
           { limit: 10, from: '2015-01-01', to: '2019-12-31' },
         ]) {
-          const fast = await search(suite.db, q, { ...options, analyzer, facets: false });
-          const exact = await search(suite.db, q, {
-            ...options,
-            analyzer,
-            facets: false,
-            ranking: 'exhaustive',
-          });
+          const { fast, exact } = await rankBothWays(q, options);
           if (options.limit === 10 && Object.keys(options).length === 1 && q !== 'puisto') assert.ok(fast.total > 120, `${q}: ${fast.total} matches do not exercise top-k`); // prettier-ignore
           assert.deepEqual(fast.hits.map((h) => [h.documentId, h.score]), exact.hits.map((h) => [h.documentId, h.score]), `${q} ${JSON.stringify(options)}`); // prettier-ignore
         }
@@ -138,8 +139,7 @@ for (const engine of engines) {
       const queries = ['liikunta kulttuuri', 'nuoriso vanhus', '"terveys sosiaali"', 'liikunta -ympäristö'];
       const report: string[] = [];
       for (const q of queries) {
-        const fast = await search(suite.db, q, { analyzer, facets: false });
-        const exact = await search(suite.db, q, { analyzer, facets: false, ranking: 'exhaustive' });
+        const { fast, exact } = await rankBothWays(q);
         assert.equal(fast.total, exact.total);
         assert.equal(fast.hits.length, exact.hits.length);
         const want = new Set(exact.hits.map((h) => h.documentId));
@@ -155,13 +155,7 @@ for (const engine of engines) {
     test('few matches, read by id from the count: the same page as ranking every match', async () => {
       for (const q of ['"terveys sosiaali"', '"liikunta kulttuuri"', '"katu puisto"']) {
         for (const options of [{ limit: 10 }, { limit: 3, offset: 2 }, { limit: 10, language: 'fi' }]) {
-          const fast = await search(suite.db, q, { ...options, analyzer, facets: false });
-          const exact = await search(suite.db, q, {
-            ...options,
-            analyzer,
-            facets: false,
-            ranking: 'exhaustive',
-          });
+          const { fast, exact } = await rankBothWays(q, options);
           assert.equal(fast.total, exact.total);
           assert.ok(fast.total > 0 && fast.total <= 120, `${q}: ${fast.total} matches`);
           assert.deepEqual(fast.hits.map((h) => [h.documentId, h.score]), exact.hits.map((h) => [h.documentId, h.score]), `${q} ${JSON.stringify(options)}`); // prettier-ignore

@@ -38,7 +38,7 @@ export function findRecorder(text: string, from: number, to: number, cues: CueWo
 }
 
 const NEXT_CUE =
-  /(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/giu;
+  /(?:Seuraava kokous|Seuraavat kokoukset|Seuraavat [\p{L}-]+ kokoukset|Seuraava [\p{L}-]+ kokous|Nästa sammanträde|Nästa möte|Next meeting)(?![\p{L}\p{N}])[^.\n]{0,40}?(?:pidetään|on|hålls|är)?\s*:?/iuy;
 const SHORT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}))?(?![\d])/u;
 
 /** The next meeting, with its year inferred from the meeting date when the text leaves it out. */
@@ -50,8 +50,12 @@ export function findNextMeeting(
   cues: CueWords,
 ): Found<NextMeeting> | null {
   if (!cues.has('nextMeeting', 0, text.length)) return null;
-  NEXT_CUE.lastIndex = from;
-  for (let m = execAtWordStart(NEXT_CUE, text); m && m.index < to; m = execAtWordStart(NEXT_CUE, text)) {
+  for (
+    let m = execAtCueWords(NEXT_CUE, text, cues, 'nextMeetingLabel', from);
+    m && m.index < to;
+    m = execAtCueWords(NEXT_CUE, text, cues, 'nextMeetingLabel', m.index + 1)
+  ) {
+    if (followsWordChar(text, m.index)) continue;
     const after = m.index + m[0].length;
     const window = text.slice(after, Math.min(to, after + 200));
     const date = SHORT_DATE.exec(window);
@@ -98,8 +102,8 @@ const CHECKERS_CUE =
   /(?:Pöytäkirjan(?:tarkastajiksi| tarkastajiksi|tarkastajaksi| tarkastajaksi)(?: valittiin)?|Valittiin pöytäkirjan ?tarkastajiksi|Valittiin pöytäkirjantarkastajaksi|Pöytäkirjan tarkastajat|Protokolljusterare|Till protokolljusterare (?:valdes|utsågs))(?![\p{L}\p{N}])\s*:?/giu;
 
 /** Minutes checkers: 'Pöytäkirjan tarkastajiksi valittiin X ja Y'. */
-export function findCheckers(text: string, from: number, to: number): Found<string[]> | null {
-  if (!/tarkastaj|justerare/iu.test(text)) return null;
+export function findCheckers(text: string, from: number, to: number, cues: CueWords): Found<string[]> | null {
+  if (!cues.has('checkers', 0, text.length)) return null;
   CHECKERS_CUE.lastIndex = from;
   const m = execAtWordStart(CHECKERS_CUE, text);
   if (!m || m.index >= to) return null;

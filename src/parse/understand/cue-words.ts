@@ -1,4 +1,4 @@
-import { firstOffsetFrom, longestWordPattern } from './scan.js';
+import { anyOffsetIn, firstOffsetFrom } from './scan.js';
 
 /**
  * Words that tell where a document may hold something (a movement, a vote, the recorder …): found in one
@@ -79,22 +79,119 @@ export const CUE_WORDS = {
   secretaryActed: ['sihteerinä'],
 } as const;
 
-export type CueKind = keyof typeof CUE_WORDS;
+/**
+ * Words found in any letter case: the verbs that may open an assigned task (counted only where they end a
+ * word: 'vie', not 'viestintä'), the words that may open a label of the next meeting, and the stems of
+ * naming the minutes' checkers.
+ */
+export const CASELESS_CUE_WORDS = {
+  taskVerb: [
+    'laatii',
+    'valmistelee',
+    'selvittää',
+    'kokoaa',
+    'vie',
+    'tekee',
+    'toimittaa',
+    'kutsuu',
+    'ryhtyy',
+    'huolehtii',
+    'järjestää',
+    'lähettää',
+    'päivittää',
+    'valmistelevat',
+    'laativat',
+    'selvittävät',
+    'kokoavat',
+    'tar fram',
+    'bereder',
+    'utreder',
+    'sammanställer',
+    'kallar',
+  ],
+  nextMeetingLabel: ['seuraava', 'nästa', 'next meeting'],
+  checkers: ['tarkastaj', 'justerare'],
+} as const;
 
-/** Every cue word, longest first. */
-const WORDS = [...new Set(Object.values(CUE_WORDS).flat())].sort((a, b) => b.length - a.length);
-const ANY_WORD = new RegExp(longestWordPattern(WORDS), 'g');
+export type CueKind = keyof typeof CUE_WORDS | keyof typeof CASELESS_CUE_WORDS;
 
-/** For each cue word, the kinds found where it is, each with the length of its shortest word there. */
-const KINDS_OF_WORD = new Map<string, Array<[CueKind, number]>>(
-  WORDS.map((word) => [
-    word,
-    (Object.keys(CUE_WORDS) as CueKind[]).flatMap((kind): Array<[CueKind, number]> => {
-      const prefixes = CUE_WORDS[kind].filter((w) => word.startsWith(w)).map((w) => w.length);
-      return prefixes.length > 0 ? [[kind, Math.min(...prefixes)]] : [];
-    }),
-  ]),
+/** Kinds whose words count only where the word ends: no letter a–z, å, ä, ö, é (in any case) or digit follows. */
+const WHOLE_WORD_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['taskVerb']);
+
+const KINDS = [...Object.keys(CUE_WORDS), ...Object.keys(CASELESS_CUE_WORDS)] as CueKind[];
+const INDEX_OF_KIND = Object.fromEntries(KINDS.map((kind, index) => [kind, index])) as Record<
+  CueKind,
+  number
+>;
+
+/**
+ * Letter case folded for the characters of Latin-1 (A–Z, À–Þ but ×): what the scan compares and hashes.
+ * Beyond Latin-1 a character stands for itself.
+ */
+const FOLDED = new Uint16Array(256).map((_, code) =>
+  (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code,
 );
+
+function foldedCode(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code < 256 ? (FOLDED[code] as number) : code;
+}
+
+interface CueWord {
+  word: string;
+  ignoreCase: boolean;
+  kind: number;
+  wholeWord: boolean;
+}
+
+/**
+ * Every cue word is at least three characters long; the words are filed by a hash of their first three
+ * (case-folded) characters, and the scan tests only the words filed under the hash of the three characters at
+ * each place. Shortest first, so each kind is recorded with the length of its shortest word there.
+ */
+const HASH_SIZE = 1 << 16;
+const WORDS_BY_HASH: CueWord[][] = [[]];
+const SLOT_OF_HASH = new Uint16Array(HASH_SIZE);
+
+function trigramHash(a: number, b: number, c: number): number {
+  return (a * 961 + b * 31 + c) & (HASH_SIZE - 1);
+}
+
+for (const [kind, words, ignoreCase] of [
+  ...Object.entries(CUE_WORDS).map(([kind, words]) => [kind, words, false] as const),
+  ...Object.entries(CASELESS_CUE_WORDS).map(([kind, words]) => [kind, words, true] as const),
+]) {
+  for (const word of words as readonly string[]) {
+    if (word.length < 3) throw new Error(`cue word '${word}' is shorter than three characters`);
+    const hash = trigramHash(foldedCode(word, 0), foldedCode(word, 1), foldedCode(word, 2));
+    if (SLOT_OF_HASH[hash] === 0) SLOT_OF_HASH[hash] = WORDS_BY_HASH.push([]) - 1;
+    const filed = WORDS_BY_HASH[SLOT_OF_HASH[hash] as number] as CueWord[];
+    const cueWord = {
+      word: ignoreCase ? word.toLowerCase() : word,
+      ignoreCase,
+      kind: INDEX_OF_KIND[kind as CueKind],
+      wholeWord: WHOLE_WORD_KINDS.has(kind as CueKind),
+    };
+    filed.push(cueWord);
+    filed.sort((x, y) => x.word.length - y.word.length);
+  }
+}
+
+function isWordCodeAfter(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = foldedCode(text, at);
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 0xe5 || code === 0xe4 || code === 0xf6 || code === 0xe9; // prettier-ignore
+}
+
+function wordAt(text: string, at: number, cue: CueWord): boolean {
+  const { word } = cue;
+  if (at + word.length > text.length) return false;
+  if (cue.ignoreCase) {
+    for (let i = 0; i < word.length; i += 1)
+      if (foldedCode(text, at + i) !== word.charCodeAt(i)) return false;
+  } else if (!text.startsWith(word, at)) return false;
+  return !cue.wholeWord || !isWordCodeAfter(text, at + word.length);
+}
 
 interface Spans {
   starts: number[];
@@ -105,32 +202,39 @@ interface Spans {
 export interface CueWords {
   /** Whether a word of `kind` lies wholly between `from` and `to`. */
   has(kind: CueKind, from: number, to: number): boolean;
+  /** Whether a word of `kind` begins between `from` and `to`. */
+  beginsIn(kind: CueKind, from: number, to: number): boolean;
   /** Where the first word of `kind` at or after `from` begins, or -1. */
   next(kind: CueKind, from: number): number;
 }
 
 /** Finds every place where a cue word begins, overlapping ones included, in one scan. */
 export function findCueWords(text: string): CueWords {
-  // A plain object of the kinds, always made in the same order: asked many times per document, it answers
-  // faster than a map.
-  const spans = Object.fromEntries(
-    (Object.keys(CUE_WORDS) as CueKind[]).map((kind): [CueKind, Spans] => [kind, { starts: [], ends: [] }]),
-  ) as Record<CueKind, Spans>;
-  ANY_WORD.lastIndex = 0;
-  for (let m = ANY_WORD.exec(text); m; m = ANY_WORD.exec(text)) {
-    for (const [kind, length] of KINDS_OF_WORD.get(m[0]) ?? []) {
-      const found = spans[kind];
-      found.starts.push(m.index);
-      found.ends.push(m.index + length);
+  const spans: Spans[] = KINDS.map(() => ({ starts: [], ends: [] }));
+  let a = foldedCode(text, 0);
+  let b = foldedCode(text, 1);
+  for (let at = 0; at + 2 < text.length; at += 1) {
+    const c = foldedCode(text, at + 2);
+    const slot = SLOT_OF_HASH[trigramHash(a, b, c)] as number;
+    a = b;
+    b = c;
+    if (slot === 0) continue;
+    for (const cue of WORDS_BY_HASH[slot] as CueWord[]) {
+      const found = spans[cue.kind] as Spans;
+      if (found.starts[found.starts.length - 1] === at || !wordAt(text, at, cue)) continue;
+      found.starts.push(at);
+      found.ends.push(at + cue.word.length);
     }
-    ANY_WORD.lastIndex = m.index + 1;
   }
   return {
     has(kind, from, to) {
-      return spansWithin(spans[kind], from, to);
+      return spansWithin(spans[INDEX_OF_KIND[kind]] as Spans, from, to);
+    },
+    beginsIn(kind, from, to) {
+      return anyOffsetIn((spans[INDEX_OF_KIND[kind]] as Spans).starts, from, to);
     },
     next(kind, from) {
-      const { starts } = spans[kind];
+      const { starts } = spans[INDEX_OF_KIND[kind]] as Spans;
       return starts[firstOffsetFrom(starts, from)] ?? -1;
     },
   };

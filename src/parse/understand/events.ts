@@ -1,8 +1,7 @@
 import type { Action, Arrival, Departure, Span } from '../../domain/minutes.js';
 import { normaliseClock } from './dates.js';
 import { findNames } from './person-names.js';
-import type { CueWords } from './cue-words.js';
-import { anyOffsetIn, longestWordPattern, matchOffsets } from './scan.js';
+import { CASELESS_CUE_WORDS, type CueWords } from './cue-words.js';
 import { cleanText } from './text-span.js';
 
 export interface FoundEvent<T> {
@@ -117,46 +116,8 @@ export function readRosterNote(
 const ASSIGN = /(?<![\p{L}\p{N}])(?:Päätettiin|Sovittiin|Todettiin|Beslöts|Beslutades),?\s+(?:että|att)\s+/gu;
 const DUE =
   /(?<![\p{L}\p{N}])((?:seuraava(?:an|ksi)?|nästa)\s+[\p{L}-]*\s?(?:kokoukseen|kokoukseksi|sammanträde|möte)|\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*(?:mennessä|asti)|(?:viimeistään|senast)\s+\d{1,2}\.\d{1,2}\.(?:\d{4})?)/iu;
-const TASK_VERB_WORDS = [
-  'laatii',
-  'valmistelee',
-  'selvittää',
-  'kokoaa',
-  'vie',
-  'tekee',
-  'toimittaa',
-  'kutsuu',
-  'ryhtyy',
-  'huolehtii',
-  'järjestää',
-  'lähettää',
-  'päivittää',
-  'valmistelevat',
-  'laativat',
-  'selvittävät',
-  'kokoavat',
-  'tar fram',
-  'bereder',
-  'utreder',
-  'sammanställer',
-  'kallar',
-];
-const TASK_VERBS = `(?:${TASK_VERB_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
+const TASK_VERBS = `(?:${CASELESS_CUE_WORDS.taskVerb.join('|')})(?![\\p{L}\\p{N}])`;
 const TASK_VERB = new RegExp(`^\\s*(?:\\S+\\s+){0,20}?${TASK_VERBS}`, 'iu');
-// A quick test only: a verb that ends a word ('vie', not 'viestintä'); one after a prefix costs a closer
-// look, nothing more. Without the unicode flag the engine scans case-insensitive literals several times faster;
-// no verb begins another, and written as a tree (all in lower case) they are told apart in any case.
-const ANY_TASK_VERB = new RegExp(`(?:${longestWordPattern(TASK_VERB_WORDS)})(?![a-zåäöé0-9])`, 'gi');
-
-/**
- * Where the words that may open an assigned task are, between `from` and `to`: found once, asked per item
- * and sentence. No verb ends another, so matches never overlap and a scan from `from` finds what a scan of
- * the whole text finds there.
- */
-export function findTaskVerbs(text: string, from: number, to: number): readonly number[] {
-  return matchOffsets(ANY_TASK_VERB, text, from, to);
-}
-
 /** Work given to a named person: 'Päätettiin, että X … laatii seuraavaan kokoukseen …', 'X ryhtyy työstämään …'. */
 export function readActions(
   text: string,
@@ -164,13 +125,13 @@ export function readActions(
   to: number,
   item: string | null,
   knownNames: ReadonlySet<string>,
-  taskVerbs: readonly number[],
+  cues: CueWords,
   sentences: () => readonly SentenceSpan[],
 ): FoundEvent<Action>[] {
   const actions: FoundEvent<Action>[] = [];
-  if (!anyOffsetIn(taskVerbs, from, to)) return actions;
+  if (!cues.beginsIn('taskVerb', from, to)) return actions;
   for (const s of sentences()) {
-    if (!anyOffsetIn(taskVerbs, s.start, s.end)) continue;
+    if (!cues.beginsIn('taskVerb', s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     ASSIGN.lastIndex = 0;
     const assign = ASSIGN.exec(sentence);

@@ -52,20 +52,6 @@ export function matchesAtWordStart(pattern: RegExp, text: string, from = 0): Reg
   return matches;
 }
 
-/**
- * Start offsets of every match of the global `pattern` in `text` that starts between `from` and `to`, in
- * order: one scan, asked many times.
- */
-export function matchOffsets(pattern: RegExp, text: string, from = 0, to = text.length): number[] {
-  const offsets: number[] = [];
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    offsets.push(m.index);
-    if (m[0].length === 0) pattern.lastIndex += 1;
-  }
-  return offsets;
-}
-
 /** The index of the first of the ascending `offsets` at or after `from` (their length when none is). */
 export function firstOffsetFrom(offsets: readonly number[], from: number): number {
   let low = 0;
@@ -109,49 +95,4 @@ export function isSpaceAt(text: string, at: number): boolean {
   // Below U+1680 only the no-break space is white space.
   if (code < 0x1680) return code === 0xa0;
   return SPACE.test(text.charAt(at));
-}
-
-interface WordTree {
-  isWord: boolean;
-  next: Map<string, WordTree>;
-}
-
-/**
- * A pattern that matches the longest of `words` found at a place, written as a tree of their shared
- * beginnings ('Puheenjohtaja(?: (?:päätti|ava(?:si|a)))?'): at each place the engine follows one branch
- * instead of trying every word in turn. Branches begin with different characters, so at most one goes on,
- * and an optional branch is tried before the word that ends where it begins.
- */
-export function longestWordPattern(words: readonly string[]): string {
-  const root: WordTree = { isWord: false, next: new Map() };
-  for (const word of words) {
-    let node = root;
-    for (const char of word) {
-      let child = node.next.get(char);
-      if (!child) node.next.set(char, (child = { isWord: false, next: new Map() }));
-      node = child;
-    }
-    node.isWord = true;
-  }
-  return treePattern(root);
-}
-
-function treePattern(node: WordTree): string {
-  const branches = [...node.next].map(([char, child]) => {
-    let label = escapeRegExp(char);
-    let rest = child;
-    while (!rest.isWord && rest.next.size === 1) {
-      const [nextChar, nextNode] = rest.next.entries().next().value as [string, WordTree];
-      label += escapeRegExp(nextChar);
-      rest = nextNode;
-    }
-    return label + treePattern(rest);
-  });
-  if (branches.length === 0) return '';
-  const group = branches.length === 1 && !node.isWord ? branches[0] : `(?:${branches.join('|')})`;
-  return node.isWord ? `${group}?` : (group as string);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

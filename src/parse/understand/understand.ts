@@ -2,14 +2,7 @@ import type { Diagnostic, MinutesRecord, Provenance } from '../../domain/minutes
 import { extractBodyName } from './body-name.js';
 import { findCheckers, findNextMeeting, findRecorder, findSigners } from './closing.js';
 import { type CueWords, findCueWords } from './cue-words.js';
-import {
-  type FoundEvent,
-  findTaskVerbs,
-  itemSentences,
-  readActions,
-  readMovements,
-  readRosterNote,
-} from './events.js';
+import { type FoundEvent, itemSentences, readActions, readMovements, readRosterNote } from './events.js';
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
 import { type FoundItem, readHeadingItems, readItems, readSingleItem } from './items.js';
@@ -136,22 +129,13 @@ export function understandText(text: string): Understanding {
   const knownNames = new Set(record.participants.map((p) => p.name));
   record.items = items.map((found) => found.item);
   items.forEach((found, i) => recordItemProvenance(provenance, found, i));
-  // Tasks are read inside items only.
-  const taskVerbs =
-    items.length === 0
-      ? []
-      : findTaskVerbs(
-          text,
-          Math.min(...items.map((found) => found.region[0])),
-          Math.max(...items.map((found) => found.region[1])),
-        );
   for (const found of items) {
     const [start, end] = found.region;
     const sentences = itemSentences(text, start, end);
     const moves = readMovements(text, start, end, found.item.number, cues, sentences);
     for (const d of moves.departures) addEvent(provenance, record.departures, departurePointer, d);
     for (const a of moves.arrivals) addEvent(provenance, record.arrivals, arrivalPointer, a);
-    for (const a of readActions(text, start, end, found.item.number, knownNames, taskVerbs, sentences))
+    for (const a of readActions(text, start, end, found.item.number, knownNames, cues, sentences))
       addEvent(provenance, record.actions, actionPointer, a);
     markChairAndSecretary(text, start, end, record, cues);
   }
@@ -169,7 +153,7 @@ export function understandText(text: string): Understanding {
     record.next_meeting = next.value;
     provenance['/next_meeting'] = next.span;
   }
-  const checkers = findCheckers(text, from, text.length);
+  const checkers = findCheckers(text, from, text.length, cues);
   if (checkers) {
     record.minutes_checkers = checkers.value;
     provenance['/minutes_checkers'] = checkers.span;

@@ -147,11 +147,14 @@ interface CueWord {
 /**
  * Every cue word is at least three characters long; the words are filed by a hash of their first three
  * (case-folded) characters, and the scan tests only the words filed under the hash of the three characters at
- * each place. Shortest first, so each kind is recorded with the length of its shortest word there.
+ * each place, and only when the fourth character there is one that a word filed there has (or one of them
+ * has only three). Shortest first, so each kind is recorded with the length of its shortest word there.
  */
 const HASH_SIZE = 1 << 16;
 const WORDS_BY_HASH: CueWord[][] = [[]];
 const SLOT_OF_HASH = new Uint16Array(HASH_SIZE);
+/** Per slot, a bit for each fourth character (folded, modulo 32) of the words filed there. */
+const FOURTH_CHARS_OF_SLOT: number[] = [0];
 
 function trigramHash(a: number, b: number, c: number): number {
   return (a * 961 + b * 31 + c) & (HASH_SIZE - 1);
@@ -164,8 +167,13 @@ for (const [kind, words, ignoreCase] of [
   for (const word of words as readonly string[]) {
     if (word.length < 3) throw new Error(`cue word '${word}' is shorter than three characters`);
     const hash = trigramHash(foldedCode(word, 0), foldedCode(word, 1), foldedCode(word, 2));
-    if (SLOT_OF_HASH[hash] === 0) SLOT_OF_HASH[hash] = WORDS_BY_HASH.push([]) - 1;
-    const filed = WORDS_BY_HASH[SLOT_OF_HASH[hash] as number] as CueWord[];
+    if (SLOT_OF_HASH[hash] === 0) {
+      SLOT_OF_HASH[hash] = WORDS_BY_HASH.push([]) - 1;
+      FOURTH_CHARS_OF_SLOT.push(0);
+    }
+    const slot = SLOT_OF_HASH[hash] as number;
+    (FOURTH_CHARS_OF_SLOT[slot] as number) |= word.length === 3 ? -1 : 1 << (foldedCode(word, 3) & 31);
+    const filed = WORDS_BY_HASH[slot] as CueWord[];
     const cueWord = {
       word: ignoreCase ? word.toLowerCase() : word,
       ignoreCase,
@@ -219,9 +227,14 @@ export function findCueWords(text: string): CueWords {
     a = b;
     b = c;
     if (slot === 0) continue;
-    for (const cue of WORDS_BY_HASH[slot] as CueWord[]) {
+    const fourth = at + 3 < text.length ? foldedCode(text, at + 3) : 0;
+    if (((FOURTH_CHARS_OF_SLOT[slot] as number) & (1 << (fourth & 31))) === 0) continue;
+    const filed = WORDS_BY_HASH[slot] as CueWord[];
+    for (let i = 0; i < filed.length; i += 1) {
+      const cue = filed[i] as CueWord;
       const found = spans[cue.kind] as Spans;
-      if (found.starts[found.starts.length - 1] === at || !wordAt(text, at, cue)) continue;
+      const count = found.starts.length;
+      if ((count > 0 && found.starts[count - 1] === at) || !wordAt(text, at, cue)) continue;
       found.starts.push(at);
       found.ends.push(at + cue.word.length);
     }

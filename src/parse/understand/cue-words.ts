@@ -81,8 +81,8 @@ export const CUE_WORDS = {
 
 /**
  * Words found in any letter case: the verbs that may open an assigned task (counted only where they end a
- * word: 'vie', not 'viestintä'), the words that may open a label of the next meeting, and the stems of
- * naming the minutes' checkers.
+ * word: 'vie', not 'viestintä'), the words that may open a label of the next meeting, the stems of naming
+ * the minutes' checkers, and the words of attachments.
  */
 export const CASELESS_CUE_WORDS = {
   taskVerb: [
@@ -111,6 +111,11 @@ export const CASELESS_CUE_WORDS = {
   ],
   nextMeetingLabel: ['seuraava', 'nästa', 'next meeting'],
   checkers: ['tarkastaj', 'justerare'],
+  /** The beginnings of the words that name attachments ('Liite 3', 'liitteinä', 'Bilaga'). */
+  attachment: ['liit', 'bilag'],
+  /** The extensions of attached files, and the units of their sizes ('(120 kt)'). */
+  fileExtension: ['.pdf', '.doc', '.xls', '.ppt', '.odt'],
+  fileSize: ['kt)', 'kb)', 'mb)', 'mt)'],
 } as const;
 
 export type CueKind = keyof typeof CUE_WORDS | keyof typeof CASELESS_CUE_WORDS;

@@ -223,8 +223,7 @@ function fillContent(
     found.item.decision = decision.value;
     found.spans.decision = decision.span;
   }
-  const region = text.slice(found.region[0], found.region[1]);
-  found.item.attachments = findAttachments(region);
+  found.item.attachments = findAttachments(text, found.region[0], found.region[1], cues);
   attachItemRecords(found.item, text, found.region[0], found.region[1], cues);
 }
 
@@ -266,7 +265,7 @@ export function readItems(
     const subMarkers = findSubItemMarkers(text, bodyStart, end, marker.number);
     const firstSub = subMarkers[0];
     fillContent(text, found, bodyStart, firstSub ? firstSub.start : end, cues);
-    if (firstSub) found.item.attachments = findAttachments(text.slice(bodyStart, firstSub.start));
+    if (firstSub) found.item.attachments = findAttachments(text, bodyStart, firstSub.start, cues);
     items.push(found);
     subMarkers.forEach((sub, subIndex) => {
       const subEnd = subMarkers[subIndex + 1]?.start ?? end;

@@ -1,4 +1,5 @@
 import { ReadError } from './text-layer.js';
+import { decoderFor } from './decoders.js';
 import { detectBom, detectBomlessUtf16 } from './text-decoder.js';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'text';
@@ -93,8 +94,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 function decodeHead(bytes: Uint8Array): string {
   const bom = detectBom(bytes);
   const utf16 = bom?.encoding.startsWith('utf-16') ? bom.encoding : detectBomlessUtf16(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes.subarray(0, 2048));
-  return new TextDecoder('latin1').decode(bytes.subarray(bom?.length ?? 0, 1024));
+  if (utf16) return decoderFor(utf16).decode(bytes.subarray(0, 2048));
+  return decoderFor('latin1').decode(bytes.subarray(bom?.length ?? 0, 1024));
 }
 
 function findExtension(fileName: string): string {

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../domain/minutes.js';
 import { pruneBoilerplate, selectMainContent } from './html-boilerplate.js';
 import { renderHtmlText } from './html-text-renderer.js';
 import { countTextChars, parseHtmlTree } from './html-tree.js';
+import { decoderFor } from './decoders.js';
 import { decodeText } from './text-decoder.js';
 import type { TextLayer } from './text-layer.js';
 import { normalizeText } from './text-normalizer.js';
@@ -24,7 +25,7 @@ export function readHtml(bytes: Uint8Array): TextLayer {
 
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv, or an XML declaration). */
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = decoderFor('latin1').decode(bytes.subarray(0, 4096));
   return (META_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1] ?? null;
 }
 

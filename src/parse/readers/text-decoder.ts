@@ -1,6 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../../domain/minutes.js';
+import { decoderFor } from './decoders.js';
 import { countUtf8Errors, decodeMixedUtf8, PLAUSIBLE_NON_ASCII, repairMojibake } from './utf8-repair.js';
 
 export interface DecodedText {
@@ -144,7 +145,7 @@ function isMixedReadingBetter(mixed: string, bytes: Uint8Array): boolean {
 
 function decodeStrictUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decoderFor('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -152,7 +153,7 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
-    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+    return decoderFor(encoding, { ignoreBOM: true }).decode(bytes);
   }
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, {
     stripBOM: false,

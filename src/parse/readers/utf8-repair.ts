@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { decoderFor } from './decoders.js';
 
 const CP1252 = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'windows-1252');
 /** Windows-1252 characters of bytes 0x80–0x9F back to their byte. */
@@ -66,7 +67,7 @@ export function countUtf8Errors(bytes: Uint8Array): { valid: number; invalid: nu
 
 /** Decodes UTF-8 that has stray single-byte (Windows-1252) characters mixed in, e.g. after pasting. */
 export function decodeMixedUtf8(bytes: Uint8Array): string {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = decoderFor('utf-8');
   const parts: string[] = [];
   let runStart = 0;
   for (let i = 0; i < bytes.length;) {
@@ -96,7 +97,7 @@ export function repairMojibake(text: string): string | null {
     if (!bytes) break;
     let repaired: string;
     try {
-      repaired = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      repaired = decoderFor('utf-8', { fatal: true }).decode(bytes);
     } catch {
       break;
     }

@@ -300,6 +300,16 @@ function withWrittenOutItems(
   return markers.sort((a, b) => Number(a.number) - Number(b.number));
 }
 
+/** Whether the item number `parent` is written somewhere in `region` with a letter after it ('12 a.', '6a §'). */
+function hasNumberedLetter(region: string, parent: string): boolean {
+  if (parent === '') return false;
+  for (let at = region.indexOf(parent); at >= 0; at = region.indexOf(parent, at + 1)) {
+    LETTER_AFTER_NUMBER.lastIndex = at + parent.length;
+    if (LETTER_AFTER_NUMBER.test(region)) return true;
+  }
+  return false;
+}
+
 function firstWord(text: string, at: number): string {
   return (/^[*\s]*(\p{L}+)/u.exec(text.slice(at, at + 60))?.[1] ?? '').toLowerCase();
 }
@@ -311,7 +321,8 @@ function toMarkers(chain: Candidate[]): ItemMarker[] {
 // 'a)', '5 b)', '12 a.', '6 a §'
 const LETTER =
   /^[ \t]*(?:[-•*][ \t]*)?(?:\*\*)?(?:(\d{1,3})[ \t]?([a-h])(?:[.)]|[ \t]*§)|([a-h])\))[ \t]+/gmu;
-const NUMBERED_LETTER = /\d[ \t]?[a-h](?:[.)]|[ \t]*§)/u;
+/** What follows an item's number in the number of one of its sub-items. */
+const LETTER_AFTER_NUMBER = /[ \t]?[a-h](?:[.)]|[ \t]*§)/y;
 /** The same with its item's number inside a flattened line: '… kännedom. 8 a. Personalbokslut 2021 …'. */
 const INLINE_NUMBERED_LETTER = /(?<=[.!?:*][ \t]+)(\d{1,3})[ \t]?([a-h])(?:[.)]|[ \t]*§)[ \t]+(?=\p{Lu})/gu;
 
@@ -324,7 +335,8 @@ export function findSubItemMarkers(text: string, from: number, to: number, paren
   let expected = 'a';
   let numbered = false;
   const region = text.slice(from, to);
-  if (!region.includes(')') && !NUMBERED_LETTER.test(region)) return markers;
+  // Without a ')' only sub-items written with the item's own number can be found.
+  if (!region.includes(')') && !hasNumberedLetter(region, parent)) return markers;
   const found = [...region.matchAll(LETTER)];
   if (found.length === 0 && region.includes(`${parent} a`))
     found.push(...region.matchAll(INLINE_NUMBERED_LETTER));

@@ -1,14 +1,17 @@
 /** Telling a person's role (title) from their organisation in text like 'Turun kaupunki Toimialajohtaja'. */
 
+import { memoizeString } from '../../lib/memoize.js';
 import { collapseSpaces } from './text-span.js';
 
 const ROLE_WORD =
   /(?:johtaja|päällikkö|lääkäri|koordinaattori|agentti|suunnittelija|sihteeri|asiantuntija|jäsen|esimies|ohjaaja|tarkastaja|hoitaja|lakimies|insinööri|neuvos|valtuutettu|edustaja|tutkija|kehittäjä|konsultti|pormestari|rehtori|assistentti|työntekijä|analyytikko|esittelijä|vetäjä|kamreeri|kirjuri|valmistelija|vastaava|sosionomi|psykologi|kuraattori|terapeutti|ekonomi|manager|director|direktör|chef|ordförande|sekreterare|ledamot|ersättare|sakkunnig|koordinator|planerare|läkare|föreståndare|handläggare|viceordf|intendentti|pj|siht|ombudsman|officer|coordinator|advisor|specialist)\.?$/iu;
 const ROLE_MODIFIER = /^(?:vs\.?|vt\.?|va\.?|v\.|t\.f\.?|ja|och|sekä|\p{L}+-)$/iu;
 
-export function isRoleWord(token: string): boolean {
-  return ROLE_WORD.test(token.replace(/[,.;:]+$/u, '')) || /^(?:pj|siht)\.?$/iu.test(token);
-}
+/** Whether a word is a title ('toimialajohtaja', 'jäsen', 'pj.'). The same words recur in every roster: kept once read. */
+export const isRoleWord = memoizeString(
+  (token: string): boolean =>
+    ROLE_WORD.test(token.replace(/[,.;:]+$/u, '')) || /^(?:pj|siht)\.?$/iu.test(token),
+);
 
 export interface OrgAndRole {
   organization: string | null;

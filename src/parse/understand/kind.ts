@@ -1,11 +1,19 @@
 import type { DocumentKind } from '../../domain/minutes.js';
+import { execAtWordStart } from './scan.js';
 
+// The words must start a word: read them with hasWordAt, which checks the character before by hand.
 const MINUTES_WORD =
-  /(?<![\p{L}\p{N}])(?:muistio|pöytäkirja|kokouspöytäkirja|kokoupöytäkirja|kokousmuistio|protokoll|sammanträdesprotokoll|minnesanteckningar|promemoria|minutes|beslut|päätökset)(?![\p{L}\p{N}])/iu;
+  /(?:muistio|pöytäkirja|kokouspöytäkirja|kokoupöytäkirja|kokousmuistio|protokoll|sammanträdesprotokoll|minnesanteckningar|promemoria|minutes|beslut|päätökset)(?![\p{L}\p{N}])/giu;
 const AGENDA_WORD =
-  /(?<![\p{L}\p{N}])(?:esityslista|asialista|kokouskutsu|föredragningslista|kallelse|agenda)(?![\p{L}\p{N}])/iu;
+  /(?:esityslista|asialista|kokouskutsu|föredragningslista|kallelse|agenda)(?![\p{L}\p{N}])/giu;
 const DECISION_CUE =
-  /(?<![\p{L}\p{N}])(?:Päätös|Hyväksyttiin|Merkittiin|Päätettiin|Todettiin|Beslut|Godkändes|beslutade)(?![\p{L}\p{N}])/u;
+  /(?:Päätös|Hyväksyttiin|Merkittiin|Päätettiin|Todettiin|Beslut|Godkändes|beslutade)(?![\p{L}\p{N}])/gu;
+
+/** Whether the global `pattern` matches `text` at the start of a word. */
+function hasWordAt(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return execAtWordStart(pattern, text) !== null;
+}
 
 export interface KindEvidence {
   heading: string;
@@ -25,10 +33,10 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (e.listingEntries >= 2 && e.participantCount === 0 && e.itemCount < 2) return 'listing';
   if (e.startsWithSection && e.participantCount === 0 && e.itemCount <= 1) return 'item';
   if (!e.hasHeaderLabels && e.participantCount === 0 && e.itemCount <= 1) return 'item';
-  const minutes = MINUTES_WORD.test(e.heading);
-  const agenda = AGENDA_WORD.test(e.heading);
+  const minutes = hasWordAt(MINUTES_WORD, e.heading);
+  const agenda = hasWordAt(AGENDA_WORD, e.heading);
   if (agenda && !minutes)
-    return DECISION_CUE.test(e.body) && !/esityslista/iu.test(e.heading) ? 'minutes' : 'agenda';
+    return hasWordAt(DECISION_CUE, e.body) && !/esityslista/iu.test(e.heading) ? 'minutes' : 'agenda';
   // Untitled either way: items that only propose, with nothing decided, are an agenda.
   if (!minutes && !agenda && e.itemCount >= 2 && e.decisionCount === 0 && e.proposalCount >= 2)
     return 'agenda';

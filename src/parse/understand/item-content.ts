@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/minutes.js';
 import { CUE_WORDS, type CueWords } from './cue-words.js';
-import { followsWordChar, indexBetween, isSpaceAt } from './scan.js';
+import { beginsWithOneOf, followsWordChar, indexBetween, initialsOf, isSpaceAt } from './scan.js';
 import { cleanText } from './text-span.js';
 
 /** Sentences that record what was decided or noted. */
@@ -182,23 +182,6 @@ export function isProposalSentence(sentence: string): boolean {
 const ATTACHMENT_INITIALS = initialsOf(ATTACHMENT_WORDS);
 /** The first letters of the labels. */
 const LABEL_INITIALS = initialsOf(LABEL_WORDS);
-
-/** Which characters below U+0100 begin one of `words`, by character code: looked up without hashing. */
-function initialsOf(words: readonly string[]): Uint8Array {
-  const initials = new Uint8Array(0x100);
-  for (const word of words) {
-    const code = word.charCodeAt(0);
-    if (!(code < 0x100)) throw new Error(`'${word}' does not begin with a character below U+0100`);
-    initials[code] = 1;
-  }
-  return initials;
-}
-
-/** Whether `text` begins with one of the initials. */
-function beginsWithOneOf(initials: Uint8Array, text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 0x100 && initials[code] === 1;
-}
 
 /** Whether the sentence notes an attachment ('Liite 1: …', '… liitteenä 2 …'). */
 function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {

@@ -13,7 +13,7 @@ import { findAttachments } from './attachments.js';
 import { attachItemRecords } from './item-records.js';
 import type { CueWords } from './cue-words.js';
 import { isFirstName } from '../lexicon/names.js';
-import { hasMoreLineBreaksThan, indexBetween } from './scan.js';
+import { beginsWithOneOf, hasMoreLineBreaksThan, indexBetween, initialsOf } from './scan.js';
 import { cleanText } from './text-span.js';
 
 export interface ItemSpans {
@@ -45,8 +45,25 @@ const OPENING_TITLE =
   /^(?:Puheenjohtaja|Sihteeri|Esittelijä|Ordföranden|Ordförande|Sekreteraren|Föredraganden)$/u;
 
 /** What follows a decision without being part of it: the table of votes, the list of who was there. */
-const AFTER_DECISION =
-  /^(?:\*\*)?(?:Äänestystulokset|Äänestystulos|Äänestyksen tulos|Omröstningsresultat|Omröstningsresultatet|Läsnä|Poissa|Paikalla|Närvarande|Frånvarande)(?![\p{L}\p{N}])/u;
+const AFTER_DECISION_WORDS = [
+  'Äänestystulokset',
+  'Äänestystulos',
+  'Äänestyksen tulos',
+  'Omröstningsresultat',
+  'Omröstningsresultatet',
+  'Läsnä',
+  'Poissa',
+  'Paikalla',
+  'Närvarande',
+  'Frånvarande',
+];
+const AFTER_DECISION = new RegExp(`^(?:\\*\\*)?(?:${AFTER_DECISION_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const AFTER_DECISION_INITIALS = initialsOf(['**', ...AFTER_DECISION_WORDS]);
+
+/** Whether a sentence opens what comes after a decision: a vote's result or who was present. */
+function isAfterDecision(sentence: string): boolean {
+  return beginsWithOneOf(AFTER_DECISION_INITIALS, sentence) && AFTER_DECISION.test(sentence);
+}
 
 /** Where a title written on one line with its text ends: before the first capitalised word that starts a sentence. */
 function findTitleEnd(text: string, start: number, limit: number, lineMode: boolean): number {
@@ -134,7 +151,7 @@ function classify(sentences: Sentence[]): { proposal: TextField | null; decision
   const decisionAt = content.findIndex((s) => isDecisionSentence(s.text));
   const decisionIndex =
     decisionAt >= 0 ? sentences.indexOf(content[decisionAt] as Sentence) : sentences.length;
-  const tally = sentences.findIndex((s, i) => i > decisionIndex && AFTER_DECISION.test(s.text));
+  const tally = sentences.findIndex((s, i) => i > decisionIndex && isAfterDecision(s.text));
   const decisionSentences = sentences
     .slice(decisionIndex, tally < 0 ? undefined : tally)
     .filter((s) => !s.aside);
@@ -174,7 +191,7 @@ function classifyByLabels(
       if (current && rest !== '') current.push({ ...s, text: rest, start: s.end - rest.length });
       continue;
     }
-    if (AFTER_DECISION.test(s.text)) current = null;
+    if (isAfterDecision(s.text)) current = null;
     if (current && !s.event) current.push(s);
   }
   if (!sawLabel) return null;

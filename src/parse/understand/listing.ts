@@ -75,7 +75,7 @@ export function readListing(text: string, from: number, to: number): FoundEntry[
     const bodyEnd = heads[i + 1]?.start ?? to;
     const paragraphs = text
       .slice(head.end, bodyEnd)
-      .split(/\n/u)
+      .split('\n')
       .filter((line) => !FILE_LINK.test(line))
       .map((line) => cleanText(line).replace(/^(?:Ydinviesti|Kärnbudskap|Key message)\s*:\s*/iu, ''))
       .filter((line) => line !== '' && !BOILERPLATE.test(line) && line.length > 25);

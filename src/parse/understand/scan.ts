@@ -96,3 +96,20 @@ export function isSpaceAt(text: string, at: number): boolean {
   if (code < 0x1680) return code === 0xa0;
   return SPACE.test(text.charAt(at));
 }
+
+/** Which characters below U+0100 begin one of `words`, by character code: looked up without hashing. */
+export function initialsOf(words: readonly string[]): Uint8Array {
+  const initials = new Uint8Array(0x100);
+  for (const word of words) {
+    const code = word.charCodeAt(0);
+    if (!(code < 0x100)) throw new Error(`'${word}' does not begin with a character below U+0100`);
+    initials[code] = 1;
+  }
+  return initials;
+}
+
+/** Whether `text` begins with one of the initials. */
+export function beginsWithOneOf(initials: Uint8Array, text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x100 && initials[code] === 1;
+}

@@ -44,14 +44,6 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
-/** Every match of the global `pattern` in `text` that starts a word, from `from`. */
-export function matchesAtWordStart(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = from;
-  for (let m = execAtWordStart(pattern, text); m; m = execAtWordStart(pattern, text)) matches.push(m);
-  return matches;
-}
-
 /** The index of the first of the ascending `offsets` at or after `from` (their length when none is). */
 export function firstOffsetFrom(offsets: readonly number[], from: number): number {
   let low = 0;

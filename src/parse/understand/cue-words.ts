@@ -186,9 +186,9 @@ for (const [kind, words, ignoreCase] of [
       wholeWord: WHOLE_WORD_KINDS.has(kind as CueKind),
     };
     filed.push(cueWord);
-    filed.sort((x, y) => x.word.length - y.word.length);
   }
 }
+for (const filed of WORDS_BY_HASH) filed.sort((x, y) => x.word.length - y.word.length);
 
 function isWordCodeAfter(text: string, at: number): boolean {
   if (at >= text.length) return false;

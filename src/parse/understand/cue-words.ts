@@ -1,4 +1,4 @@
-import { anyOffsetIn, firstOffsetFrom } from './scan.js';
+import { anyOffsetIn, firstOffsetFrom, isLowerWordLetter } from './scan.js';
 
 /**
  * Words that tell where a document may hold something (a movement, a vote, the recorder …): found in one
@@ -193,7 +193,7 @@ for (const filed of WORDS_BY_HASH) filed.sort((x, y) => x.word.length - y.word.l
 function isWordCodeAfter(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const code = foldedCode(text, at);
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 0xe5 || code === 0xe4 || code === 0xf6 || code === 0xe9; // prettier-ignore
+  return isLowerWordLetter(code) || (code >= 48 && code <= 57);
 }
 
 function wordAt(text: string, at: number, cue: CueWord): boolean {

@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/minutes.js';
+import { isLowerWordLetter } from './scan.js';
 
 const FI_WORDS = new Set([
   'ja',
@@ -76,11 +77,6 @@ function shapeOf(firstCode: number, length: number): number {
 /** Enough running text to tell the languages apart, after headers and rosters. */
 const SAMPLE_LENGTH = 3000;
 
-/** Whether the character code is one of a-z, å, ä, ö, é. */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6 || code === 0xe9;
-}
-
 /** The language whose function word is written between `start` and `end`, if any. */
 function languageOfWord(sample: string, start: number, end: number): Language | undefined {
   const candidates = WORDS_BY_SHAPE.get(shapeOf(sample.charCodeAt(start), end - start));
@@ -92,12 +88,12 @@ export function detectLanguage(text: string): Language {
   const counts = { fi: 0, sv: 0, en: 0 };
   const sample = text.slice(0, SAMPLE_LENGTH).toLowerCase();
   for (let i = 0; i < sample.length;) {
-    if (!isWordCode(sample.charCodeAt(i))) {
+    if (!isLowerWordLetter(sample.charCodeAt(i))) {
       i += 1;
       continue;
     }
     const start = i;
-    while (i < sample.length && isWordCode(sample.charCodeAt(i))) i += 1;
+    while (i < sample.length && isLowerWordLetter(sample.charCodeAt(i))) i += 1;
     const language = languageOfWord(sample, start, i);
     if (language) counts[language] += 1;
   }

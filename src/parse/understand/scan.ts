@@ -105,3 +105,8 @@ export function beginsWithOneOf(initials: Uint8Array, text: string): boolean {
   const code = text.charCodeAt(0);
   return code < 0x100 && initials[code] === 1;
 }
+
+/** Whether the character code is one of the lower-case letters of Finnish and Swedish words: a–z, å, ä, ö, é. */
+export function isLowerWordLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6 || code === 0xe9;
+}

@@ -13,7 +13,8 @@
  *
  * Baselines in the same run, on `--store-docs` (2,000) documents prepared beforehand: the threads'
  * preparation alone (parse + analysis, no writes: the ceiling of the end-to-end rate), and the store
- * alone, one transaction per document (the old way) against `--commit-every` per transaction.
+ * alone, one transaction per document (the old way) against `--commit-every` per transaction, with the
+ * write-ahead log each document costs there.
  * Human-readable lines first; the last line is one JSON object.
  */
 import { execFileSync } from 'node:child_process';
@@ -139,6 +140,12 @@ async function prepareAll(count: number, seed: number) {
   }
 }
 
+/** Where the write-ahead log is, in bytes: what a write logs is most of what it costs the engine. */
+async function walPosition(db: Db): Promise<number> {
+  const [row] = await db.query<{ bytes: number }>("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::int8 AS bytes"); // prettier-ignore
+  return Number(row?.bytes ?? 0);
+}
+
 /** Store-only rate: half the documents one per transaction, the other half `commitEvery` per transaction. */
 async function storeRun(engine: Engine, docs: readonly PreparedDocument[], commitEvery: number) {
   const t = await createTestDatabase(engine);
@@ -148,12 +155,14 @@ async function storeRun(engine: Engine, docs: readonly PreparedDocument[], commi
     let start = performance.now();
     for (const doc of docs.slice(0, half)) await storeDocuments(db, [doc]);
     const single = half / ((performance.now() - start) / 1000);
+    const walBefore = await walPosition(db);
     start = performance.now();
     for (let i = half; i < docs.length; i += commitEvery)
       await storeDocuments(db, docs.slice(i, Math.min(docs.length, i + commitEvery)));
     const batched = (docs.length - half) / ((performance.now() - start) / 1000);
-    log(`store ${engine}: ${single.toFixed(1)} docs/s one per transaction, ${batched.toFixed(1)} docs/s ${commitEvery} per transaction`); // prettier-ignore
-    return { single, batched };
+    const walKbPerDoc = ((await walPosition(db)) - walBefore) / 1024 / (docs.length - half);
+    log(`store ${engine}: ${single.toFixed(1)} docs/s one per transaction, ${batched.toFixed(1)} docs/s ${commitEvery} per transaction, ${walKbPerDoc.toFixed(0)} KB of write-ahead log per document`); // prettier-ignore
+    return { single, batched, walKbPerDoc };
   } finally {
     await t.drop();
   }
@@ -163,7 +172,7 @@ const options = parseArgs(process.argv.slice(2));
 const engines = (await testEngines()).filter((e) => !options.engines || options.engines.includes(e));
 const round = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? null : Number(x.toFixed(digits))); // prettier-ignore
 
-const store: Partial<Record<Engine, { single: number; batched: number }>> = {};
+const store: Partial<Record<Engine, { single: number; batched: number; walKbPerDoc: number }>> = {};
 let prepareRate: number | null = null;
 if (options.baselines) {
   log(`preparing ${options.storeDocs} documents for the baselines…`);
@@ -220,5 +229,7 @@ const result = {
   store_docs_per_s_embedded: round(store.pglite?.batched),
   store_docs_per_s_server_1_per_tx: round(store.postgres?.single),
   store_docs_per_s_server: round(store.postgres?.batched),
+  store_wal_kb_per_doc_embedded: round(store.pglite?.walKbPerDoc),
+  store_wal_kb_per_doc_server: round(store.postgres?.walKbPerDoc),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -38,7 +38,8 @@ export function detectBom(bytes: Uint8Array): Bom | null {
 /** Recognises UTF-16 without a BOM by the zero high bytes of its ASCII characters. */
 export function detectBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
+  // Without a zero byte there is nothing to count: the usual case, found without a loop.
+  if (n < 4 || bytes.subarray(0, n).indexOf(0) < 0) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
   for (let i = 0; i < n; i += 2) {

@@ -151,14 +151,18 @@ interface CueWord {
 
 /**
  * Every cue word is at least three characters long; the words are filed by a hash of their first three
- * (case-folded) characters, and the scan tests only the words filed under the hash of the three characters at
- * each place, and only when the fourth character there is one that a word filed there has (or one of them
- * has only three). Shortest first, so each kind is recorded with the length of its shortest word there.
+ * characters, and the scan tests only the words filed under the hash of the three characters at each place,
+ * and only when the fourth character there is one that a word filed there has (or one of them has only
+ * three). The hash is of each character's code with bit 5 set (`| 32`): that folds A–Z and À–Þ to their lower
+ * case, so a word matches wherever its letters do in any case, and what else it joins only costs a test.
+ * Shortest first, so each kind is recorded with the length of its shortest word there.
  */
 const HASH_SIZE = 1 << 16;
 const WORDS_BY_HASH: CueWord[][] = [[]];
 const SLOT_OF_HASH = new Uint16Array(HASH_SIZE);
-/** Per slot, a bit for each fourth character (folded, modulo 32) of the words filed there. */
+/** A bit per hash under which words are filed: 8 KB that the scan reads at every place, and that stay in cache. */
+const FILED = new Int32Array(HASH_SIZE >>> 5);
+/** Per slot, a bit for each fourth character (modulo 32, which `| 32` leaves alone) of the words filed there. */
 const FOURTH_CHARS_OF_SLOT: number[] = [0];
 
 function trigramHash(a: number, b: number, c: number): number {
@@ -171,13 +175,14 @@ for (const [kind, words, ignoreCase] of [
 ]) {
   for (const word of words as readonly string[]) {
     if (word.length < 3) throw new Error(`cue word '${word}' is shorter than three characters`);
-    const hash = trigramHash(foldedCode(word, 0), foldedCode(word, 1), foldedCode(word, 2));
+    const hash = trigramHash(word.charCodeAt(0) | 32, word.charCodeAt(1) | 32, word.charCodeAt(2) | 32);
     if (SLOT_OF_HASH[hash] === 0) {
       SLOT_OF_HASH[hash] = WORDS_BY_HASH.push([]) - 1;
       FOURTH_CHARS_OF_SLOT.push(0);
+      (FILED[hash >>> 5] as number) |= 1 << (hash & 31);
     }
     const slot = SLOT_OF_HASH[hash] as number;
-    (FOURTH_CHARS_OF_SLOT[slot] as number) |= word.length === 3 ? -1 : 1 << (foldedCode(word, 3) & 31);
+    (FOURTH_CHARS_OF_SLOT[slot] as number) |= word.length === 3 ? -1 : 1 << (word.charCodeAt(3) & 31);
     const filed = WORDS_BY_HASH[slot] as CueWord[];
     const cueWord = {
       word: ignoreCase ? word.toLowerCase() : word,
@@ -224,16 +229,18 @@ export interface CueWords {
 /** Finds every place where a cue word begins, overlapping ones included, in one scan. */
 export function findCueWords(text: string): CueWords {
   const spans: Spans[] = KINDS.map(() => ({ starts: [], ends: [] }));
-  let a = foldedCode(text, 0);
-  let b = foldedCode(text, 1);
-  for (let at = 0; at + 2 < text.length; at += 1) {
-    const c = foldedCode(text, at + 2);
-    const slot = SLOT_OF_HASH[trigramHash(a, b, c)] as number;
+  const length = text.length;
+  // Past the end charCodeAt gives NaN, which `| 32` turns into 32: the hash stays a small integer.
+  let a = text.charCodeAt(0) | 32;
+  let b = text.charCodeAt(1) | 32;
+  for (let at = 0; at + 2 < length; at += 1) {
+    const c = text.charCodeAt(at + 2) | 32;
+    const hash = trigramHash(a, b, c);
     a = b;
     b = c;
-    if (slot === 0) continue;
-    const fourth = at + 3 < text.length ? foldedCode(text, at + 3) : 0;
-    if (((FOURTH_CHARS_OF_SLOT[slot] as number) & (1 << (fourth & 31))) === 0) continue;
+    if (((FILED[hash >>> 5] as number) & (1 << (hash & 31))) === 0) continue;
+    const slot = SLOT_OF_HASH[hash] as number;
+    if (((FOURTH_CHARS_OF_SLOT[slot] as number) & (1 << (text.charCodeAt(at + 3) & 31))) === 0) continue;
     const filed = WORDS_BY_HASH[slot] as CueWord[];
     for (let i = 0; i < filed.length; i += 1) {
       const cue = filed[i] as CueWord;

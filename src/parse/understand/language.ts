@@ -60,27 +60,41 @@ const WORDS_BY_LANGUAGE: Array<[Language, ReadonlySet<string>]> = [
   ['en', EN_WORDS],
 ];
 
-/** The function words by their first character and length, each with its language. */
-const WORDS_BY_SHAPE = new Map<number, Array<[string, Language]>>();
+/** The longest function word's length, and the table's rows: one per letter a–z, å, ä, ö, é. */
+const LONGEST_WORD = 15;
+const LETTER_ROWS = 30;
+
+/** The row of a lower-case word letter (isLowerWordLetter), or -1. */
+function letterRow(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code === 0xe5) return 26;
+  if (code === 0xe4) return 27;
+  if (code === 0xf6) return 28;
+  return code === 0xe9 ? 29 : -1;
+}
+
+/** The function words by their first letter and length, each with its language. */
+const WORDS_BY_SHAPE: Array<Array<[string, Language]> | undefined> = new Array(
+  LETTER_ROWS * (LONGEST_WORD + 1),
+);
 for (const [language, words] of WORDS_BY_LANGUAGE)
   for (const word of words) {
-    const shape = shapeOf(word.charCodeAt(0), word.length);
-    const list = WORDS_BY_SHAPE.get(shape) ?? [];
+    if (word.length > LONGEST_WORD) throw new Error(`function word '${word}' is longer than ${LONGEST_WORD}`);
+    const shape = letterRow(word.charCodeAt(0)) * (LONGEST_WORD + 1) + word.length;
+    const list = (WORDS_BY_SHAPE[shape] ??= []);
     if (!list.some(([w]) => w === word)) list.push([word, language]);
-    WORDS_BY_SHAPE.set(shape, list);
   }
-
-function shapeOf(firstCode: number, length: number): number {
-  return firstCode * 64 + Math.min(length, 63);
-}
 
 /** Enough running text to tell the languages apart, after headers and rosters. */
 const SAMPLE_LENGTH = 3000;
 
 /** The language whose function word is written between `start` and `end`, if any. */
 function languageOfWord(sample: string, start: number, end: number): Language | undefined {
-  const candidates = WORDS_BY_SHAPE.get(shapeOf(sample.charCodeAt(start), end - start));
-  return candidates?.find(([word]) => word.length === end - start && sample.startsWith(word, start))?.[1];
+  if (end - start > LONGEST_WORD) return undefined;
+  const candidates = WORDS_BY_SHAPE[letterRow(sample.charCodeAt(start)) * (LONGEST_WORD + 1) + end - start];
+  if (!candidates) return undefined;
+  for (const [word, language] of candidates) if (sample.startsWith(word, start)) return language;
+  return undefined;
 }
 
 /** The document's language, from how often each language's function words occur in its first 3,000 characters. */

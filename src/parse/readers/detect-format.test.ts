@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { detectFormat, MAX_INPUT_BYTES } from './detect-format.js';
 import { ReadError, type ReadErrorCode } from './text-layer.js';
@@ -85,6 +86,38 @@ describe('detectFormat', () => {
     assertReadError(() => detectFormat(makeJunk(4096), 'data.bin'), 'BINARY');
     assertReadError(() => detectFormat(new Uint8Array(100).fill(0), 'zeros'), 'BINARY');
     assertReadError(() => detectFormat(makeJunk(4096), 'report.pdf'), 'CORRUPT_PDF');
+  });
+
+  it('counts control bytes wherever they fall: text is binary past 2 % of its first 8 KB', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 64, max: 9000 }),
+        fc.nat(3),
+        fc.integer({ min: 1, max: 120 }),
+        fc.nat(119),
+        // Not NUL: NUL bytes at regular places read as UTF-16 (tested above).
+        fc.constantFrom(0x01, 0x08, 0x0e, 0x1a, 0x1f, 0x7f),
+        (length, offset, step, first, control) => {
+          // Text at any byte offset in its buffer, a control byte every `step` bytes from `first`.
+          const bytes = new Uint8Array(offset + length).subarray(offset);
+          for (let i = 0; i < length; i++) bytes[i] = i % 61 === 60 ? 0x0a : 0x61 + (i % 26);
+          const head = Math.min(length, 8192);
+          let inHead = 0;
+          for (let p = first; p < length; p += step) {
+            bytes[p] = control;
+            if (p < head) inHead++;
+          }
+          let format: string;
+          try {
+            format = detectFormat(bytes, 'x.txt');
+          } catch (error) {
+            format = error instanceof ReadError ? error.code : String(error);
+          }
+          return format === (inHead > Math.max(2, head * 0.02) ? 'BINARY' : 'text');
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses empty and oversized input', () => {

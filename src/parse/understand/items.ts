@@ -312,7 +312,10 @@ export function readHeadingItems(text: string, from: number, to: number, cues: C
   const headings = blocks.filter(
     (b, i) => isHeading(b) && blocks[i + 1] !== undefined && !isHeading(blocks[i + 1]!),
   );
-  const items: FoundItem[] = headings.map((heading, i) => {
+  if (headings.length < 2) return [];
+  const items: FoundItem[] = [];
+  let undecided = 0;
+  for (const [i, heading] of headings.entries()) {
     const end = headings[i + 1]?.start ?? to;
     const found: FoundItem = {
       item: {
@@ -326,8 +329,9 @@ export function readHeadingItems(text: string, from: number, to: number, cues: C
       region: [heading.start, end],
     };
     fillContent(text, found, heading.end, end, cues);
-    return found;
-  });
-  const decided = items.filter((found) => found.item.decision !== null).length;
-  return items.length >= 2 && decided * 2 >= items.length ? items : [];
+    // Past half of the sections without a decision, they are not items: the rest need not be read.
+    if (found.item.decision === null && ++undecided * 2 > headings.length) return [];
+    items.push(found);
+  }
+  return items;
 }

@@ -119,7 +119,9 @@ function decodeHead(bytes: Uint8Array): string {
   const bom = detectBom(bytes);
   const utf16 = bom?.encoding.startsWith('utf-16') ? bom.encoding : detectBomlessUtf16(bytes);
   if (utf16) return decoderFor(utf16).decode(bytes.subarray(0, 2048));
-  return decoderFor('latin1').decode(bytes.subarray(bom?.length ?? 0, 1024));
+  // Only the ASCII of the head is asked about: a byte for a character, as Latin-1 reads it, without a decoder.
+  const head = bytes.subarray(bom?.length ?? 0, 1024);
+  return Buffer.from(head.buffer, head.byteOffset, head.length).toString('latin1');
 }
 
 function findExtension(fileName: string): string {

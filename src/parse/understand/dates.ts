@@ -44,6 +44,12 @@ const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 const WORD_DATE =
   /(?<!\d)(\d{1,2})\.?\s+(?:(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta|(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\s+(\d{4})/giu;
 
+/** The first match of the global `pattern` in `text`, its scan started from the beginning. */
+function first(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+}
+
 export function toIsoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -54,29 +60,33 @@ export function toIsoDate(year: number, month: number, day: number): string | nu
 /** Every date written in the text, in order. Dates without a year carry iso null. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(NUMERIC_DATE)) {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    let year: number | null = m[3] ? Number(m[3]) : null;
-    if (year !== null && year < 100) year += 2000;
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    const iso = year === null ? null : toIsoDate(year, month, day);
-    if (year !== null && iso === null) continue;
-    found.push({ iso, day, month, year, index: m.index, length: m[0].length });
-  }
-  for (const m of text.matchAll(ISO_DATE)) {
-    const iso = toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (iso)
-      found.push({
-        iso,
-        day: Number(m[3]),
-        month: Number(m[2]),
-        year: Number(m[1]),
-        index: m.index,
-        length: m[0].length,
-      });
-  }
-  for (const m of text.matchAll(WORD_DATE)) {
+  // The patterns are global and shared: each scan starts from 0 (as matchAll's copy of a pattern would).
+  // A numeric date needs a full stop, an ISO one a hyphen.
+  if (text.includes('.'))
+    for (let m = first(NUMERIC_DATE, text); m; m = NUMERIC_DATE.exec(text)) {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      let year: number | null = m[3] ? Number(m[3]) : null;
+      if (year !== null && year < 100) year += 2000;
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const iso = year === null ? null : toIsoDate(year, month, day);
+      if (year !== null && iso === null) continue;
+      found.push({ iso, day, month, year, index: m.index, length: m[0].length });
+    }
+  if (text.includes('-'))
+    for (let m = first(ISO_DATE, text); m; m = ISO_DATE.exec(text)) {
+      const iso = toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (iso)
+        found.push({
+          iso,
+          day: Number(m[3]),
+          month: Number(m[2]),
+          year: Number(m[1]),
+          index: m.index,
+          length: m[0].length,
+        });
+    }
+  for (let m = first(WORD_DATE, text); m; m = WORD_DATE.exec(text)) {
     const month = m[2]
       ? FI_MONTHS.indexOf(m[2].toLowerCase()) + 1
       : SV_MONTHS.indexOf((m[3] ?? '').toLowerCase()) + 1;
@@ -84,7 +94,7 @@ export function findDates(text: string): FoundDate[] {
     const iso = toIsoDate(year, month, Number(m[1]));
     if (iso) found.push({ iso, day: Number(m[1]), month, year, index: m.index, length: m[0].length });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
 
 export interface TimeRange {

@@ -1,6 +1,7 @@
 import type { Dissent, Item, Vote } from '../../domain/minutes.js';
 import { type CueWords, findCueWords } from './cue-words.js';
 import { findNames } from './person-names.js';
+import { allMatches } from './scan.js';
 import { cleanText } from './text-span.js';
 
 /** Votes, dissents and declared conflicts of interest recorded inside one item. */
@@ -61,7 +62,7 @@ const DISSENT =
 /** People named in the same sentence before a cue ('Sari Mustonen ilmoitti olevansa esteellinen'). */
 function namesBefore(region: string, pattern: RegExp): Array<{ name: string; sentence: string }> {
   const found: Array<{ name: string; sentence: string }> = [];
-  for (const m of region.matchAll(pattern)) {
+  for (const m of allMatches(pattern, region)) {
     const from = sentenceStart(region, m.index);
     for (const name of findNames(region, from, m.index, 'first-last')) {
       if (!found.some((f) => f.name === name.name))

@@ -4,7 +4,7 @@
  * are the best chain of consecutive numbers through the text (a small dynamic programme).
  */
 
-import { hasMoreLineBreaksThan } from './scan.js';
+import { allMatches, hasMoreLineBreaksThan } from './scan.js';
 
 export interface ItemMarker {
   number: string;
@@ -337,9 +337,9 @@ export function findSubItemMarkers(text: string, from: number, to: number, paren
   const region = text.slice(from, to);
   // Without a ')' only sub-items written with the item's own number can be found.
   if (!region.includes(')') && !hasNumberedLetter(region, parent)) return markers;
-  const found = [...region.matchAll(LETTER)];
+  const found = allMatches(LETTER, region);
   if (found.length === 0 && region.includes(`${parent} a`))
-    found.push(...region.matchAll(INLINE_NUMBERED_LETTER));
+    found.push(...allMatches(INLINE_NUMBERED_LETTER, region));
   for (const m of found) {
     if ((m[2] ?? m[3]) !== expected || (m[1] !== undefined && m[1] !== parent)) continue;
     numbered ||= m[1] !== undefined;

@@ -60,22 +60,21 @@ const WORDS_BY_LANGUAGE: Array<[Language, ReadonlySet<string>]> = [
   ['en', EN_WORDS],
 ];
 
-/** The longest function word's length, and the table's rows: one per letter a–z, å, ä, ö, é. */
+/** The longest function word's length. */
 const LONGEST_WORD = 15;
-const LETTER_ROWS = 30;
 
-/** The row of a lower-case word letter (isLowerWordLetter), or -1. */
+/** A row of the table per lower-case word letter (isLowerWordLetter) below U+0100, by character code; -1 for others. */
+const ROW_OF_CODE = new Int8Array(0x100).fill(-1);
+let letterRows = 0;
+for (let code = 0; code < 0x100; code += 1) if (isLowerWordLetter(code)) ROW_OF_CODE[code] = letterRows++;
+
 function letterRow(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code === 0xe5) return 26;
-  if (code === 0xe4) return 27;
-  if (code === 0xf6) return 28;
-  return code === 0xe9 ? 29 : -1;
+  return code < 0x100 ? (ROW_OF_CODE[code] as number) : -1;
 }
 
 /** The function words by their first letter and length, each with its language. */
 const WORDS_BY_SHAPE: Array<Array<[string, Language]> | undefined> = new Array(
-  LETTER_ROWS * (LONGEST_WORD + 1),
+  letterRows * (LONGEST_WORD + 1),
 );
 for (const [language, words] of WORDS_BY_LANGUAGE)
   for (const word of words) {

@@ -74,6 +74,18 @@ export const CUE_WORDS = {
     'Sihteeri',
   ],
   signer: ['Puheenjohtaja', 'Ordförande', 'Pöytäkirjanpitäjä', 'Sihteeri', 'Protokollförare', 'Sekreterare'],
+  /** Verbs of deciding that a decision told after an adverbial turns on ('I övrigt beslutade nämnden …'). */
+  decisionVerb: [
+    'beslutade',
+    'beslöt',
+    'godkände',
+    'antecknade',
+    'konstaterade',
+    'päätti',
+    'hyväksyi',
+    'totesi',
+    'merkitsi',
+  ],
   /** Words of electing the chair and of who acted as secretary, inside items. */
   chairElected: ['puheenjohtajaksi'],
   secretaryActed: ['sihteerinä'],

@@ -1,7 +1,7 @@
 import type { Span } from '../../domain/minutes.js';
 import { findDates, findTimeRange } from './dates.js';
 import { BODY_NOUN, DOC_TYPE_WORD, ITEMS_LABEL, PLACE_LABEL, ROSTER_LABEL, TIME_LABEL } from './cues.js';
-import { execWhere } from './scan.js';
+import { execWhere, isBlank } from './scan.js';
 import { cleanText } from './text-span.js';
 
 export interface Field<T> {
@@ -55,10 +55,17 @@ function labelMayStart(text: string, at: number, marks: RegExp): boolean {
 const BEFORE_LABEL = /[\s*.,|]/u;
 const BEFORE_ANY_LABEL = /[\s*.,]/u;
 
+/** A verb right after a label word without a colon: the word is a sentence's subject ('Kokouspaikka on …'). */
+const SENTENCE_VERB = /^[ \t]+(?:on|oli|ovat|olivat|är|var|is|was)(?![\p{L}\p{N}])/u;
+
 function labelAt(text: string, from: number, to: number, label: string): LabelledValue | null {
   const pattern = labelPattern(label);
   pattern.lastIndex = from;
-  const m = execWhere(pattern, text, (at) => labelMayStart(text, at, BEFORE_LABEL));
+  const m = execWhere(
+    pattern,
+    text,
+    (at, match) => labelMayStart(text, at, BEFORE_LABEL) && !opensSentence(text, match),
+  );
   if (!m || m.index >= to) return null;
   const valueStart = m.index + m[0].length;
   ANY_LABEL.lastIndex = valueStart;
@@ -76,6 +83,14 @@ function labelAt(text: string, from: number, to: number, label: string): Labelle
     else if (!nextLineIsValue) valueEnd = valueStart;
   }
   return { labelStart: m.index, valueStart, valueEnd };
+}
+
+/** Whether a label word without a colon is the subject of a sentence ('Kokouspaikka on …'), not a label. */
+function opensSentence(text: string, match: RegExpExecArray): boolean {
+  if (match[0].includes(':')) return false;
+  let wordEnd = match.index + match[0].length;
+  while (isBlank(text.charCodeAt(wordEnd - 1))) wordEnd -= 1;
+  return SENTENCE_VERB.test(text.slice(wordEnd, wordEnd + 12));
 }
 
 /** Trims whitespace, bold markers and trailing punctuation, keeping offsets. */
@@ -193,6 +208,8 @@ function bestTitleLine(lines: RegExpMatchArray[]): RegExpMatchArray | undefined 
   return best;
 }
 
+const PAGE_OF_PAGES = /\s\d{1,3} \(\d{1,3}\)(?=\s|$)/u;
+
 /** How many of the first lines may hold the heading. */
 const TITLE_LINES = 4;
 
@@ -218,6 +235,7 @@ function findTitle(text: string, from: number, to: number): Field<string> | null
   if (ROSTER_TITLE.test(field.value)) return null;
   // A table of contents on one line ('Asialista 1. … 2. …') is not a heading.
   if (/(?:^|\s)1\.\s.*\s2\.\s/u.test(field.value)) return null;
-  field.value = field.value.replace(/^\d{1,3}\s+(?=\p{L})/u, '');
+  // A page's number and the page count ('Esityslista 01/17 1 (10) …') are not part of the heading.
+  field.value = field.value.replace(/^\d{1,3}\s+(?=\p{L})/u, '').replace(PAGE_OF_PAGES, '');
   return field;
 }

@@ -11,6 +11,15 @@ describe('item sentences', () => {
     assert.ok(!isDecisionSentence('Keskustelussa todettiin, että asiaan palataan.'));
   });
 
+  it('takes a decision told after an adverbial, the body after its verb', () => {
+    assert.ok(
+      isDecisionSentence('I de övriga ärendena beslutade stadsstyrelsen enhälligt enligt beslutsförslagen.'),
+    );
+    assert.ok(isDecisionSentence('Asiassa kunnanhallitus päätti yksimielisesti hyväksyä esityksen.'));
+    assert.ok(!isDecisionSentence('I fjol beslutade vi att utreda frågan.'));
+    assert.ok(!isDecisionSentence('Asiasta kunnanhallitus päättää myöhemmin.'));
+  });
+
   it('tells proposals by their opening verb', () => {
     assert.ok(isProposalSentence('Merkitään tiedoksi.'));
     assert.ok(isProposalSentence('Förslag: nämnden godkänner budgeten.'));

@@ -8,6 +8,9 @@ const DECISION_START =
   /^(?:Ei muita asioita|Inga övriga ärenden|Seuraava kokous pidetään|Nästa (?:möte|sammanträde) hålls|Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted|Äänestyksen jälkeen|Efter (?:omröstning|votering))(?![\p{L}\p{N}])/u;
 const DECISION_INSIDE =
   /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:päätti|päättivät|hyväksyi|totesi|merkitsi|valitsi|avasi|beslöt|beslutade|godkände|öppnade|avslutade)(?![\p{L}\p{N}])/u;
+/** A decision told after an adverbial ('I de övriga ärendena beslutade stadsstyrelsen …', 'Asiassa kunnanhallitus päätti …'). */
+const DECISION_INVERTED =
+  /^(?:(?:[\p{L}-]+[ \t]){1,6}(?:beslutade|beslöt|godkände|antecknade|konstaterade)[ \t]+\p{Ll}*(?:styrelsen|nämnden|fullmäktige|sektionen|gruppen|utskottet|direktionen|rådet|mötet|sammanträdet)|(?:[\p{L}-]+[ \t]){1,3}\p{Ll}*(?:hallitus|lautakunta|valtuusto|jaosto|työryhmä|ohjausryhmä|johtoryhmä|toimikunta|neuvosto)[ \t]+(?:päätti|hyväksyi|totesi|merkitsi))(?![\p{L}\p{N}])/u;
 /** Sentences that propose what the meeting should do. */
 const PROPOSAL_START =
   /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Merkitään|Hyväksytään|Käydään|Päätetään|Todetaan|Valitaan|Nimetään|Saatetaan|Linjataan|Keskustellaan|Ehdotetaan|Esitetään|Puheenjohtaja avaa|Förslag|Beslutsförslag|Föreslås|Antecknas|Godkänns|Konstateras|Proposal)(?![\p{L}\p{N}])/u;
@@ -69,6 +72,8 @@ export interface Sentence {
   event: boolean;
   /** An arrival, departure or attachment note: never part of a proposal or decision. */
   aside: boolean;
+  /** Holds a verb of deciding that may come after an adverbial ('… beslutade stadsstyrelsen'). */
+  decisionVerb: boolean;
 }
 
 /** Splits an item's body into sentences and marked lines (➤ or bold), keeping offsets. */
@@ -116,6 +121,7 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
         marked,
         event: false,
         aside: false,
+        decisionVerb: false,
       });
     }
   }
@@ -124,6 +130,7 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
     sentence.event =
       cues.has('eventNote', sentence.start, sentence.end) && EVENT_SENTENCE.test(sentence.text);
     sentence.aside = sentence.event || isAttachmentNote(sentence, cues);
+    sentence.decisionVerb = cues.has('decisionVerb', sentence.start, sentence.end);
   }
   return merged;
 }
@@ -168,9 +175,13 @@ function stripMarks(sentence: string): string {
   return sentence.replace(/^[\s\-•]*(?:➤\s*)?(?:\*\*)?/u, '');
 }
 
-export function isDecisionSentence(sentence: string): boolean {
+/**
+ * Whether the sentence records a decision. `mayBeInverted` false says that it holds none of the verbs a
+ * decision told after an adverbial needs (CUE_WORDS.decisionVerb), which spares that costly test.
+ */
+export function isDecisionSentence(sentence: string, mayBeInverted = true): boolean {
   const s = stripMarks(sentence);
-  return DECISION_START.test(s) || DECISION_INSIDE.test(s);
+  return DECISION_START.test(s) || DECISION_INSIDE.test(s) || (mayBeInverted && DECISION_INVERTED.test(s));
 }
 
 export function isProposalSentence(sentence: string): boolean {

@@ -4,7 +4,7 @@
  * are the best chain of consecutive numbers through the text (a small dynamic programme).
  */
 
-import { allMatches, hasMoreLineBreaksThan } from './scan.js';
+import { allMatches, hasMoreLineBreaksThan, isBlank } from './scan.js';
 
 export interface ItemMarker {
   number: string;
@@ -97,10 +97,6 @@ function byPattern(pattern: RegExp): MarkerFinder {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 /**

@@ -148,7 +148,7 @@ function classify(sentences: Sentence[]): { proposal: TextField | null; decision
     const firstMarked = sentences.indexOf(marked[0] as Sentence);
     return { proposal: proposalBefore(sentences, firstMarked), decision: joinSentences(marked) };
   }
-  const decisionAt = content.findIndex((s) => isDecisionSentence(s.text));
+  const decisionAt = content.findIndex((s) => isDecisionSentence(s.text, s.decisionVerb));
   const decisionIndex =
     decisionAt >= 0 ? sentences.indexOf(content[decisionAt] as Sentence) : sentences.length;
   const tally = sentences.findIndex((s, i) => i > decisionIndex && isAfterDecision(s.text));
@@ -162,7 +162,7 @@ function proposalBefore(sentences: Sentence[], end: number): TextField | null {
   let start = -1;
   for (let i = 0; i < end; i += 1) {
     const s = sentences[i] as Sentence;
-    if (isProposalSentence(s.text) && !isDecisionSentence(s.text)) {
+    if (isProposalSentence(s.text) && !isDecisionSentence(s.text, s.decisionVerb)) {
       start = i;
       break;
     }
@@ -198,6 +198,11 @@ function classifyByLabels(
   return { proposal: joinSentences(proposal), decision: joinSentences(decision) };
 }
 
+/** A date before a capitalised title on the item's line. */
+const ITEM_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}[ \t]+(?=\p{Lu})/u;
+/** The dots a table of contents leads to its page number with ('Protokollets justering ... 3'). */
+const TOC_LEADER = /\s+(?:\.[ \t]?){3,}\d{0,3}$|\s*…\s*\d{0,3}$/u;
+
 function buildItem(
   text: string,
   marker: ItemMarker,
@@ -209,9 +214,13 @@ function buildItem(
     const next = /\S/u.exec(text.slice(marker.titleStart, end));
     if (next) marker = { ...marker, titleStart: marker.titleStart + next.index };
   }
+  // '12§ 20.01.2017 KUNNANHALLITUKSEN …': the date the item was handled, then its title.
+  const dated = ITEM_DATE.exec(text.slice(marker.titleStart, marker.titleStart + 40));
+  if (dated) marker = { ...marker, titleStart: marker.titleStart + dated[0].length };
   const titleEnd = findTitleEnd(text, marker.titleStart, end, lineMode);
   const titleText = cleanText(text.slice(marker.titleStart, titleEnd))
     .replace(/\s+\d{1,3}$/u, '')
+    .replace(TOC_LEADER, '')
     .replace(/[\s:;,–-]+$/u, '');
   const item: Item = {
     number: marker.number,

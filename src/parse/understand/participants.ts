@@ -2,7 +2,7 @@ import type { Participant, Span } from '../../domain/minutes.js';
 import { isMunicipality } from '../lexicon/names.js';
 import { type FoundName, findNames, mayHoldName } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
-import { allMatches, isSpaceAt } from './scan.js';
+import { allMatches, isBlank, isSpaceAt } from './scan.js';
 import { collapseSpaces } from './text-span.js';
 
 export interface FoundParticipant {
@@ -668,10 +668,6 @@ function labelAt(text: string, at: number, base: number, limit: number): RosterL
       return { start: at, end };
   }
   return null;
-}
-
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09;
 }
 
 /** The first position at or after `at`, before `limit`, that is not a space or tab. */

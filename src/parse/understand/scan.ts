@@ -27,10 +27,10 @@ export function execAtWordStart(pattern: RegExp, text: string): RegExpExecArray 
 export function execWhere(
   pattern: RegExp,
   text: string,
-  accepts: (at: number) => boolean,
+  accepts: (at: number, match: RegExpExecArray) => boolean,
 ): RegExpExecArray | null {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (accepts(m.index)) return m;
+    if (accepts(m.index, m)) return m;
     pattern.lastIndex = m.index + 1;
   }
   return null;
@@ -109,4 +109,9 @@ export function beginsWithOneOf(initials: Uint8Array, text: string): boolean {
 /** Whether the character code is one of the lower-case letters of Finnish and Swedish words: a–z, å, ä, ö, é. */
 export function isLowerWordLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6 || code === 0xe9;
+}
+
+/** Whether the character code is a space or a tab. */
+export function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }

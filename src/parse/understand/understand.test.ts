@@ -271,6 +271,66 @@ describe('understandText', () => {
     );
   });
 
+  it('reads an item published alone: its number, the date it was handled, and no place from its text', () => {
+    const text =
+      '12§ 20.01.2017 KUNNANHALLITUKSEN KOKOUSTEN AJAN JA PAIKAN MÄÄRÄÄMINEN\n\n' +
+      'Hallintosäännön mukaan kunnanhallitus päättää kokousten ajan ja paikan.\n\n' +
+      'Kunnanjohtaja\nKunnanhallitus päättää kokoontua vuonna 2017 kuukauden III tiistaina kello 9.00.\n\n' +
+      'Kokouspaikka on kunnanviraston kokoushuone tai erikseen sovittava muu paikka.\n';
+    const { record, provenance } = understandText(text);
+    assert.equal(record.kind, 'item');
+    assert.deepEqual(
+      record.items.map((i) => [i.number, i.title]),
+      [['12', 'KUNNANHALLITUKSEN KOKOUSTEN AJAN JA PAIKAN MÄÄRÄÄMINEN']],
+    );
+    assert.equal(sourceOf(text, provenance, '/items/0/title'), record.items[0]?.title);
+    assert.equal(record.place, null);
+  });
+
+  it('takes a place from its label, not from a sentence that begins with the word', () => {
+    const labelled = understandText(
+      'Työryhmä Muistio 2/2019\nAika 5.2.2019 klo 9–11\nKokouspaikka Kaupungintalo\n',
+    );
+    assert.equal(labelled.record.place, 'Kaupungintalo');
+  });
+
+  it('takes a decision told after an adverbial as the item decision', () => {
+    const text =
+      'Stadsstyrelsen Protokoll 12/2022\nTid 28.11.2022 kl. 17.00–19.30\nPlats Stadshuset\n\n' +
+      '§ 1 Tillsättande av ledande tjänster\n\nStadsdirektören har berett ärendet.\n\n' +
+      'I de övriga ärendena beslutade stadsstyrelsen enhälligt enligt beslutsförslagen.\n';
+    const { record } = understandText(text);
+    assert.equal(
+      record.items[0]?.decision,
+      'I de övriga ärendena beslutade stadsstyrelsen enhälligt enligt beslutsförslagen.',
+    );
+  });
+
+  it('leaves the page number and page count out of the heading', () => {
+    const { record } = understandText(
+      'Esityslista 01/17 1 (10) Nuorisovaltuuston esityslista\nAika 12.1.2017 klo 17\nPaikka Kaupungintalo\n',
+    );
+    assert.equal(record.title, 'Esityslista 01/17 Nuorisovaltuuston esityslista');
+  });
+
+  it('drops the leaders and page numbers of a table of contents from item titles', () => {
+    const text =
+      'INNEHÅLLSFÖRTECKNING SSTYR, 2015-09-07 18:00, Protokoll\n\n' +
+      '§ 109 Sammanträdets laglighet och beslutförhet ... 2\n\n' +
+      '§ 110 Protokollets justering ... 3\n\n' +
+      '§ 111 Ekonomiska ramar för verksamheten 2016-2018 … 6\n\n' +
+      'SAMMANTRÄDESTID: 07.09.2015 kl. 18:00 – 20:05 SAMMANTRÄDESPLATS: Stadshuset, styrelserummet\n';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.items.map((i) => i.title),
+      [
+        'Sammanträdets laglighet och beslutförhet',
+        'Protokollets justering',
+        'Ekonomiska ramar för verksamheten 2016-2018',
+      ],
+    );
+  });
+
   it('never invents: a text with nothing to find yields nulls and empty lists', () => {
     const { record } = understandText('Tervetuloa sivuillemme. Täältä löydät ajankohtaiset tiedotteet.');
     assert.equal(record.date, null);

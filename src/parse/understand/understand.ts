@@ -29,8 +29,13 @@ export function understandText(text: string): Understanding {
   const frame = findDocumentFrame(text, cues);
   const from = frame.start;
   const header = readHeader(text, from, from + 3000);
-  // A table of contents may come before the labelled header; its entries are the items when the text is cut short.
-  const itemsFrom = header.labelStart !== null && header.labelStart - from > 300 ? from : header.end;
+  const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(
+    text.slice(from, from + 200).replace(/^[^\n]*\n(?=\s*(?:\d{1,4}\s?§|§))/u, ''),
+  );
+  // A table of contents may come before the labelled header; its entries are the items when the text is cut
+  // short. A document that opens with its item's number ('12§ …') has read that line as its title.
+  const itemsFrom =
+    startsWithSection || (header.labelStart !== null && header.labelStart - from > 300) ? from : header.end;
   const { items: foundItems, end: itemsEnd } = readItemsUntilClosing(text, itemsFrom, cues);
   let items = foundItems;
   const firstItemStart = items[0]?.spans.item[0] ?? itemsEnd;
@@ -41,9 +46,6 @@ export function understandText(text: string): Understanding {
   // Only a page without a roster or a run of items can be a listing.
   const listing = participants.length === 0 && items.length < 2 ? readListing(text, from, text.length) : [];
   const headingText = text.slice(from, Math.min(text.length, Math.max(header.end, from + 300)));
-  const startsWithSection = /^\s*(?:\d{1,4}\s?§|§\s?\d{1,4})/u.test(
-    text.slice(from, from + 200).replace(/^[^\n]*\n(?=\s*(?:\d{1,4}\s?§|§))/u, ''),
-  );
   const kind = classifyKind({
     heading: `${frame.pageTitle ?? ''} ${headingText}`,
     body: text.slice(from, from + 20000),

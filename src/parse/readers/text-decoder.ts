@@ -2,13 +2,22 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../../domain/minutes.js';
 import { decoderFor } from './decoders.js';
-import { countUtf8Errors, decodeMixedUtf8, PLAUSIBLE_NON_ASCII, repairMojibake } from './utf8-repair.js';
+import { RARE_CHARACTER } from './text-normalizer.js';
+import {
+  countUtf8Errors,
+  decodeMixedUtf8,
+  MOJIBAKE_HINT,
+  PLAUSIBLE_NON_ASCII,
+  repairMojibake,
+} from './utf8-repair.js';
 
 export interface DecodedText {
   text: string;
   /** Canonical name of the encoding used, e.g. 'utf-8', 'utf-16le', 'windows-1252'. */
   encoding: string;
   diagnostics: Diagnostic[];
+  /** The text is known to hold no character that normalisation replaces or drops (RARE_CHARACTER). */
+  plain?: boolean;
 }
 
 interface Bom {
@@ -113,7 +122,11 @@ export function canonicalizeCharset(label: string | null): string | null {
   return iconv.encodingExists(name) ? name : null;
 }
 
+/** A rare character or a sign of mojibake: most UTF-8 texts have neither, which one scan tells for both. */
+const RARE_OR_MOJIBAKE = new RegExp(`${RARE_CHARACTER.source}|${MOJIBAKE_HINT.source}`);
+
 function finishUtf8(text: string): DecodedText {
+  if (!RARE_OR_MOJIBAKE.test(text)) return { text, encoding: 'utf-8', diagnostics: [], plain: true };
   const repaired = repairMojibake(text);
   if (repaired === null) return { text, encoding: 'utf-8', diagnostics: [] };
   return {

@@ -3,10 +3,11 @@
  * no soft hyphens or invisible characters, plain spaces, trimmed line ends, at most one blank line.
  * Tabs (table cells) and '**' (bold) pass through untouched.
  */
-export function normalizeText(text: string): string {
+export function normalizeText(text: string, mayHoldRare = true): string {
   let out = text.normalize('NFC');
-  // Most texts have none of these: one test instead of four passes.
-  if (RARE.test(out)) {
+  // Most texts have none of these: one test instead of four passes. NFC neither makes nor takes away one of
+  // them, so a test before it (`mayHoldRare` false) holds after it.
+  if (mayHoldRare && RARE_CHARACTER.test(out)) {
     out = out
       .replace(/\r\n?|[\v\f\u2028\u2029\u0085]/g, '\n')
       .replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, '')
@@ -14,7 +15,8 @@ export function normalizeText(text: string): string {
       // Remaining C0/C1 control characters are debris of conversions, never content.
       .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '');
   }
-  out = trimLineEnds(out).replace(/\n{3,}/g, '\n\n');
+  out = trimLineEnds(out);
+  if (out.includes('\n\n\n')) out = out.replace(/\n{3,}/g, '\n\n');
   let start = 0;
   let end = out.length;
   while (start < end && out.charCodeAt(start) === NEWLINE) start++;
@@ -47,5 +49,6 @@ function isBlank(code: number): boolean {
 }
 
 const NEWLINE = 10;
-const RARE =
+/** A character the text layer replaces or drops: line breaks other than '\n', invisible ones, odd spaces, controls. */
+export const RARE_CHARACTER =
   /[\r\v\f\u2028\u2029\u0085\u00AD\u200B\u200C\u200D\u2060\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;

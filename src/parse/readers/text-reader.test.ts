@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { readText } from './text-reader.js';
+import { decodeText } from './text-decoder.js';
 import { normalizeText } from './text-normalizer.js';
 
 const FINNISH = 'Päätös: hyväksyttiin. Åbo stad – Öljyä ja ÄÄNESTYS';
@@ -134,6 +135,38 @@ describe('normalizeText', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (text) => {
         const once = normalizeText(text);
         assert.equal(normalizeText(once), once);
+      }),
+    );
+  });
+
+  it('reads UTF-8 the same whether the scan for rare characters and mojibake is skipped or not', () => {
+    const piece = fc.constantFrom(
+      ...[
+        'a',
+        'Ä',
+        'ö',
+        'å',
+        '§',
+        '–',
+        '”',
+        '€',
+        '➤',
+        '\n',
+        '\t',
+        '  ',
+        '\r\n',
+        '\u00A0',
+        '\u00AD',
+        '\u0085',
+      ],
+      ...['\u2000', '\u200B', '\u2028', '\u202F', '\u205F', '\u2060', '\u3000', '\uFEFF', '\u0007', '\u007F'],
+      ...['Ã¤', 'Ã¶', 'Ã–', 'â€“', 'a\u0308'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const bytes = new TextEncoder().encode(pieces.join(''));
+        const decoded = decodeText(bytes);
+        assert.equal(readText(bytes).text, normalizeText(decoded.text));
       }),
     );
   });

@@ -6,7 +6,7 @@ import { normalizeText } from './text-normalizer.js';
 export function readText(bytes: Uint8Array): TextLayer {
   const decoded = decodeText(bytes);
   return {
-    text: normalizeText(decoded.text),
+    text: normalizeText(decoded.text, decoded.plain !== true),
     reader: 'text',
     encoding: decoded.encoding,
     pages: null,

@@ -14,7 +14,7 @@ export const PLAUSIBLE_NON_ASCII =
   /[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u017D\u017E\u2010-\u206F\u20AC\u2122]/;
 
 /** A lead character of a UTF-8 sequence read as Windows-1252, followed by a continuation character. */
-const MOJIBAKE_HINT =
+export const MOJIBAKE_HINT =
   /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/;
 
 /** Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */

@@ -33,6 +33,17 @@ describe('findAttachments', () => {
     assert.deepEqual(attachmentsOf(sized), ['Projektisuunnitelma.pdf', 'Aikataulu']);
     const named = 'Keskusteltiin.\n\nVerksamhetsplan_2022 15.11.2021.pptx\n\nBeslut: Godkändes.';
     assert.deepEqual(attachmentsOf(named), ['Verksamhetsplan_2022 15.11.2021.pptx']);
+    const list =
+      'Päätös: Merkittiin tiedoksi.\n- Talousarvio 2023.pdf\nESITYS.PPTX  \nKatso tiedosto ohje.pdf sivulta 3\n' +
+      '  • Muistio.docx\nRaportti.xlsx';
+    assert.deepEqual(attachmentsOf(list), [
+      'Talousarvio 2023.pdf',
+      'ESITYS.PPTX',
+      'Muistio.docx',
+      'Raportti.xlsx',
+    ]);
+    // Only the part of a line inside the span counts.
+    assert.deepEqual(attachmentsOf(list, list.indexOf('2023.pdf'), list.indexOf('ESITYS')), ['2023.pdf']);
   });
 
   it('reads only the span it is given', () => {

@@ -1,4 +1,4 @@
-import type { CueWords } from './cue-words.js';
+import type { CueKind, CueWords } from './cue-words.js';
 import { followsWordChar } from './scan.js';
 import { collapseSpaces } from './text-span.js';
 
@@ -14,8 +14,9 @@ const NAMED_BY_POSITION =
   /(?:^|[.\n]\s*|-\s)(\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})\s+liitteenä(?![\p{L}\p{N}])/gu;
 const FILE_LINE =
   /^[ \t]*(?:[-•][ \t]*)?([^\n]{2,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|txt)|[^\n]{2,150}?)\s*\(\d+\s*(?:kt|kb|Kt|KB|MB|Mt|mb)\)\s*$/gmu;
-// Leading blanks are read within the line: over a run of blank lines, '\s*' at each line start is quadratic.
-const FILE_NAME = /^[ \t]*(?:[-•][ \t]*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/gimu;
+// Read one line at a time, only on lines where the cue scan found an extension: at every line start of a
+// region the name's run of 150 characters backs off one at a time looking for the extension.
+const FILE_NAME = /^[ \t]*(?:[-•][ \t]*)?([^\s\n][^\n]{1,150}\.(?:pdf|docx?|xlsx?|pptx?|odt))\s*$/iuy;
 
 function clean(name: string): string {
   return collapseSpaces(name.replace(/\*\*/g, ''))
@@ -77,9 +78,11 @@ export function findAttachments(text: string, from: number, to: number, cues: Cu
   if (sizes && FILE_SIZE.test(region))
     for (const m of region.matchAll(FILE_LINE)) files.push(clean(m[1] ?? ''));
   if (extensions && FILE_EXTENSION.test(region))
-    for (const m of region.matchAll(FILE_NAME)) {
-      const name = clean(m[1] ?? '');
-      if (!files.includes(name)) files.push(name);
+    for (const line of linesWithCues(text, from, to, cues, 'fileExtension')) {
+      FILE_NAME.lastIndex = 0;
+      const m = FILE_NAME.exec(line);
+      const name = m ? clean(m[1] ?? '') : '';
+      if (m && !files.includes(name)) files.push(name);
     }
   return [...byNumber.values(), ...files.filter((f, i) => f !== '' && files.indexOf(f) === i)];
 }
@@ -111,6 +114,20 @@ function matchesAtCues(
     at = cues.next('attachment', next);
   }
   return matches;
+}
+
+/** The lines of the text between `from` and `to` (cut to that region) where a cue word of `kind` begins, each once. */
+function linesWithCues(text: string, from: number, to: number, cues: CueWords, kind: CueKind): string[] {
+  const lines: string[] = [];
+  for (let at = cues.next(kind, from); at >= 0 && at < to;) {
+    const newlineBefore = text.lastIndexOf('\n', at - 1);
+    const start = Math.max(from, newlineBefore + 1);
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 || newline > to ? to : newline;
+    lines.push(text.slice(start, end));
+    at = cues.next(kind, end + 1);
+  }
+  return lines;
 }
 
 function inRange(key: string, number: string): boolean {

@@ -61,17 +61,18 @@ const SENTENCE_VERB = /^[ \t]+(?:on|oli|ovat|olivat|är|var|is|was)(?![\p{L}\p{N
 function labelAt(text: string, from: number, to: number, label: string): LabelledValue | null {
   const pattern = labelPattern(label);
   pattern.lastIndex = from;
-  const m = execWhere(
+  const m = execLabelBefore(
     pattern,
     text,
+    to,
     (at, match) => labelMayStart(text, at, BEFORE_LABEL) && !opensSentence(text, match),
   );
-  if (!m || m.index >= to) return null;
+  if (!m) return null;
   const valueStart = m.index + m[0].length;
   ANY_LABEL.lastIndex = valueStart;
   let valueEnd = Math.min(to, valueStart + 240);
-  const next = execWhere(ANY_LABEL, text, (at) => labelMayStart(text, at, BEFORE_ANY_LABEL));
-  if (next && next.index < valueEnd) valueEnd = next.index;
+  const next = execLabelBefore(ANY_LABEL, text, valueEnd, (at) => labelMayStart(text, at, BEFORE_ANY_LABEL));
+  if (next) valueEnd = next.index;
   const numbered = /\s(?:1\.|§\s?\d)\s/u.exec(text.slice(valueStart, valueEnd));
   if (numbered) valueEnd = valueStart + numbered.index;
   const newline = text.indexOf('\n', valueStart);
@@ -83,6 +84,33 @@ function labelAt(text: string, from: number, to: number, label: string): Labelle
     else if (!nextLineIsValue) valueEnd = valueStart;
   }
   return { labelStart: m.index, valueStart, valueEnd };
+}
+
+/** Longer than any label with the colon and bold marks after it. */
+const LABEL_READ_PAST = 64;
+
+/**
+ * The next match of the label `pattern`, from its `lastIndex`, that `accepts` and starts before `limit`. The
+ * text is read only a little past `limit`: a label that starts before it ends before the cut, so the match is
+ * the one the whole text gives, unless only white space follows it up to the cut (a colon may come after
+ * more), and then the whole text is read.
+ */
+function execLabelBefore(
+  pattern: RegExp,
+  text: string,
+  limit: number,
+  accepts: (at: number, match: RegExpExecArray) => boolean,
+): RegExpExecArray | null {
+  const from = pattern.lastIndex;
+  const cut = limit + LABEL_READ_PAST;
+  if (cut < text.length) {
+    const m = execWhere(pattern, text.slice(0, cut), accepts);
+    if (m === null || m.index >= limit) return null;
+    if (/\S/u.test(text.slice(m.index + m[0].length, cut))) return m;
+    pattern.lastIndex = from;
+  }
+  const m = execWhere(pattern, text, accepts);
+  return m && m.index < limit ? m : null;
 }
 
 /** Whether a label word without a colon is the subject of a sentence ('Kokouspaikka on …'), not a label. */

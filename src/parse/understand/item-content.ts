@@ -126,11 +126,12 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
     }
   }
   const merged = mergeAbbreviations(sentences);
+  const anyDecisionVerb = cues.has('decisionVerb', from, to);
   for (const sentence of merged) {
     sentence.event =
       cues.has('eventNote', sentence.start, sentence.end) && EVENT_SENTENCE.test(sentence.text);
     sentence.aside = sentence.event || isAttachmentNote(sentence, cues);
-    sentence.decisionVerb = cues.has('decisionVerb', sentence.start, sentence.end);
+    sentence.decisionVerb = anyDecisionVerb && cues.has('decisionVerb', sentence.start, sentence.end);
   }
   return merged;
 }

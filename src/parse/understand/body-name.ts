@@ -52,10 +52,8 @@ export function extractBodyName(heading: string): string | null {
     )
     .split(/\s\/\s|\s[–—-]\s/u);
   for (const segment of segments) {
-    const tokens = segment
-      .split(/\s+/u)
-      .map((t) => t.replace(/[,.:;]+$/u, ''))
-      .filter(Boolean);
+    const written = segment.split(/\s+/u).filter((t) => t.replace(/[,.:;]+$/u, '') !== '');
+    const tokens = written.map((t) => t.replace(/[,.:;]+$/u, ''));
     const headIndex = tokens.findIndex((t, i) => BODY_NOUN.test(t) && !isMeetingWord(t, i));
     if (headIndex < 0) continue;
     let from = headIndex;
@@ -67,8 +65,13 @@ export function extractBodyName(heading: string): string | null {
       from -= 1;
     }
     const words = tokens.slice(from, headIndex + 1);
+    // A part of a compound keeps the comma of a list of them ('Sosiaali-, terveys- ja pelastuslautakunta').
     const converted = words.map((w, i) =>
-      i === words.length - 1 || /(?:isen|ISEN)$/u.test(w) ? toNominative(w) : w,
+      i === words.length - 1 || /(?:isen|ISEN)$/u.test(w)
+        ? toNominative(w)
+        : /-$/u.test(w) && (written[from + i] ?? '').startsWith(`${w},`)
+          ? `${w},`
+          : w,
     );
     return titleCaseIfShouting(converted.join(' '));
   }

@@ -60,6 +60,7 @@ const LABEL_WORDS = [
 ];
 const LABEL = new RegExp(`^(${LABEL_WORDS.join('|')})(?![\\p{L}-])`, 'u');
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?]+(?=\s+(?:\p{Lu}|\d|[-–•➤*"”]))/gu;
 const RUN_ON_CUE = new RegExp(`\\s+(?=(?:${CUE_WORDS.runOn.join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
 
@@ -113,7 +114,8 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
       pieceStart = end;
       while (start < end && isSpaceAt(text, start)) start += 1;
       while (end > start && isSpaceAt(text, end - 1)) end -= 1;
-      if (start === end) continue;
+      // Nothing but marks ('##' before the next item's number, '---', '**'): no sentence.
+      if (start === end || (end - start <= 3 && !WORD_CHAR.test(text.slice(start, end)))) continue;
       sentences.push({
         text: text.slice(start, end),
         start,
@@ -125,7 +127,7 @@ export function splitSentences(text: string, from: number, to: number, cues: Cue
       });
     }
   }
-  const merged = mergeAbbreviations(sentences);
+  const merged = mergeAbbreviations(text, sentences);
   const anyDecisionVerb = cues.has('decisionVerb', from, to);
   for (const sentence of merged) {
     sentence.event =
@@ -151,13 +153,23 @@ function endsWithAbbreviation(piece: string): boolean {
   return run >= 1 && run <= LONGEST_ABBREVIATION_RUN && ABBREVIATION_END.test(piece.slice(-12));
 }
 
-/** Joins the pieces cut after an abbreviation ('esim.', 'klo') or an ordinal ('3.') to the piece after them. */
-function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
+/**
+ * Joins the pieces cut after an abbreviation ('esim.', 'klo') or an ordinal ('3.') to the piece after them, unless
+ * a blank line parts them or the next piece opens with a label ('… bilaga 1.' / 'Behandling').
+ */
+function mergeAbbreviations(text: string, sentences: Sentence[]): Sentence[] {
   const merged: Sentence[] = [];
   let lastPiece = '';
   for (const s of sentences) {
     const last = merged[merged.length - 1];
-    if (last && last.marked === s.marked && s.start - last.end <= 2 && endsWithAbbreviation(lastPiece)) {
+    if (
+      last &&
+      last.marked === s.marked &&
+      s.start - last.end <= 2 &&
+      endsWithAbbreviation(lastPiece) &&
+      !text.slice(last.end, s.start).includes('\n\n') &&
+      labelOf(s.text) === null
+    ) {
       last.text = `${last.text} ${s.text}`;
       last.end = s.end;
     } else merged.push(s);
@@ -204,10 +216,23 @@ function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {
   );
 }
 
+/** A proposal labelled with whose it is, on a line of its own: 'Kunnanjohtajan ehdotus', 'Kommundirektörens förslag'. */
+const PROPOSER_LABEL =
+  /^(\p{Lu}\p{Ll}+[ns] (?:ehdotus|päätösehdotus|esitys|förslag|beslutsförslag))[\s*]*:?[\s*]*$/u;
+
 export function labelOf(sentence: string): string | null {
   const s = stripMarks(sentence);
   const m = beginsWithOneOf(LABEL_INITIALS, s) ? LABEL.exec(s) : null;
-  return m?.[1] ?? null;
+  if (m) return m[1] ?? null;
+  return endsLikeProposerLabel(s) ? (PROPOSER_LABEL.exec(s)?.[1] ?? null) : null;
+}
+
+/** Whether the text ends with 'ehdotus', 'esitys' or 'förslag', then at most a colon and bold marks. */
+function endsLikeProposerLabel(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && ' \t\n*:'.includes(text.charAt(end - 1))) end -= 1;
+  const word = text.slice(Math.max(0, end - 7), end);
+  return word === 'ehdotus' || word.endsWith('esitys') || word === 'förslag';
 }
 
 export interface TextField {

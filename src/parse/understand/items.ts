@@ -31,7 +31,7 @@ export interface FoundItem {
 }
 
 const PROPOSAL_LABELS =
-  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Förslag|Beslutsförslag|Alustava esitys)$/u;
+  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Förslag|Beslutsförslag|Alustava esitys|\p{Lu}\p{Ll}+[ns] (?:ehdotus|päätösehdotus|esitys|förslag|beslutsförslag))$/u;
 const DECISION_LABELS = /^(?:Päätös|Beslut)$/u;
 
 /** Verbs that open a proposal or decision; in a flattened text the title ends before one. */

@@ -413,13 +413,15 @@ function readNamesInText(text: string, from: number, to: number, cues: Cue[]): F
         .replace(/\s(?:vs|vt|va)\.?$/iu, '')
         .trim();
       // Letterheads and page footers (addresses, e-mail) that land between names are not organisations.
-      if (
+      const plausible =
         org !== '' &&
         /^\p{Lu}/u.test(org) &&
         org.split(/\s+/u).length <= 4 &&
-        !/\d|@|\(at\)|www\./u.test(org)
-      )
-        carriedOrg = org;
+        !/\d|@|\(at\)|www\./u.test(org);
+      // A title before the name ('Ordförande Anna-Lena Karlsson', 'Ledamot Johanna Nyström') is the person's.
+      const title = plausible ? splitOrgAndRole(org, 'org-role') : null;
+      if (title && title.organization === null && title.role !== null) applyRoleCell(p, title.role);
+      else if (plausible) carriedOrg = org;
       p.organization = carriedOrg;
       applyNotes(p, after.replace(/\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s*$/u, ' '), 'role-org', false);
     } else {

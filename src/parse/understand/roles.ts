@@ -5,7 +5,7 @@ import { collapseSpaces } from './text-span.js';
 
 const ROLE_WORD =
   /(?:johtaja|päällikkö|lääkäri|koordinaattori|agentti|suunnittelija|sihteeri|asiantuntija|jäsen|esimies|ohjaaja|tarkastaja|hoitaja|lakimies|insinööri|neuvos|valtuutettu|edustaja|tutkija|kehittäjä|konsultti|pormestari|rehtori|assistentti|työntekijä|analyytikko|esittelijä|vetäjä|kamreeri|kirjuri|valmistelija|vastaava|sosionomi|psykologi|kuraattori|terapeutti|ekonomi|manager|director|direktör|chef|ordförande|sekreterare|ledamot|ersättare|sakkunnig|koordinator|planerare|läkare|föreståndare|handläggare|viceordf|intendentti|pj|siht|ombudsman|officer|coordinator|advisor|specialist)\.?$/iu;
-const ROLE_MODIFIER = /^(?:vs\.?|vt\.?|va\.?|v\.|t\.f\.?|ja|och|sekä|\p{L}+-)$/iu;
+const ROLE_MODIFIER = /^(?:vs\.?|vt\.?|va\.?|v\.|t\.f\.?|vice|ja|och|sekä|\p{L}+-)$/iu;
 
 /** Whether a word is a title ('toimialajohtaja', 'jäsen', 'pj.'). The same words recur in every roster: kept once read. */
 export const isRoleWord = memoizeString(

@@ -306,6 +306,32 @@ describe('understandText', () => {
     );
   });
 
+  it('reads titles before names, a proposal labelled with whose it is, and keeps labels out of sentences', () => {
+    const text =
+      'PROTOKOLL\nSocial- och hälsovårdsnämnden\nSammanträde 9/2017\n\n' +
+      'Tid: fredag 22.9.2017 kl. 9.00–11.30\nPlats: Stadshuset, sammanträdesrum Aura\n\n' +
+      'Närvarande\nOrdförande Anna-Lena Karlsson\nVice ordförande Mikael Holmberg\nLedamot Johanna Nyström\n\n' +
+      'Frånvarande\nLedamot Stina Grönroos\n\nÖvriga närvarande\nDirektör Henrik Sundström, föredragande\n\n' +
+      '§ 27\nValfrihetsförsök inom primärvården\n\nKommundirektörens förslag\n' +
+      'Nämnden godkänner planen för valfrihetsförsöket enligt bilaga 1.\n\nBehandling\n' +
+      'Ledamot Johanna Nyström reserverade sig mot beslutet.\n\nBeslut\nNämnden godkände förslaget.\n\n## \n';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.organization, p.role, p.present, p.chair]),
+      [
+        ['Anna-Lena Karlsson', null, null, true, true],
+        ['Mikael Holmberg', null, 'Vice ordförande', true, false],
+        ['Johanna Nyström', null, null, true, false],
+        ['Stina Grönroos', null, null, false, false],
+        ['Henrik Sundström', null, 'Direktör', true, false],
+      ],
+    );
+    assert.deepEqual(
+      record.items.map((i) => [i.proposal, i.decision]),
+      [['Nämnden godkänner planen för valfrihetsförsöket enligt bilaga 1.', 'Nämnden godkände förslaget.']],
+    );
+  });
+
   it('leaves the page number and page count out of the heading', () => {
     const { record } = understandText(
       'Esityslista 01/17 1 (10) Nuorisovaltuuston esityslista\nAika 12.1.2017 klo 17\nPaikka Kaupungintalo\n',

@@ -119,6 +119,8 @@ const RANGE_AFTER_CUE = new RegExp(
   'iu',
 );
 const BARE_RANGE = /(?<![\d.:])(\d{1,2})[.:](\d{2})(?:\s*[-–—]?\s*(\d{1,2})[.:](\d{2}))?(?![\d])/u;
+/** A whole hour, then a dash and a clock: '16 – 17.45'. */
+const HOUR_THEN_CLOCK = /(?<![\d.:])(\d{1,2})\s*[-–—]\s*(\d{1,2})[.:](\d{2})(?!\d)/u;
 
 /** The first time or time range in the text: after a klo/kl cue if there is one, else a bare 'hh.mm'. */
 export function findTimeRange(text: string): TimeRange | null {
@@ -129,6 +131,14 @@ export function findTimeRange(text: string): TimeRange | null {
     if (start) return { start, end, index: cued.index, length: cued[0].length };
   }
   const bare = BARE_RANGE.exec(text);
+  const hours = HOUR_THEN_CLOCK.exec(text);
+  if (hours && (!bare || hours.index < bare.index)) {
+    const start = toClock(hours[1] ?? '', undefined);
+    const end = toClock(hours[2] ?? '', hours[3]);
+    const [from, until] = [Number(hours[1]), Number(hours[2])];
+    if (start && end && from >= 6 && from < until)
+      return { start, end, index: hours.index, length: hours[0].length };
+  }
   if (bare) {
     const start = toClock(bare[1] ?? '', bare[2]);
     const end = bare[3] !== undefined ? toClock(bare[3], bare[4]) : null;

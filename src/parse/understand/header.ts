@@ -157,12 +157,32 @@ function findMeetingNumber(text: string, from: number, to: number): Field<string
   return null;
 }
 
+function holdsDate(text: string, label: LabelledValue): boolean {
+  return findDates(text.slice(label.valueStart, label.valueEnd)).some((d) => d.iso !== null);
+}
+
+/**
+ * A page that wraps a document may repeat its heading with an empty time label first ('Aika: - Lataa PDF …
+ * Aika: 14.12.2018 16 – 17.45'): the next time label before `to` whose value holds a date.
+ */
+function laterDatedLabel(text: string, empty: LabelledValue, to: number): LabelledValue | null {
+  let from = empty.valueStart;
+  for (let tries = 0; tries < 3; tries += 1) {
+    const next = labelAt(text, from, to, TIME_LABEL);
+    if (!next) return null;
+    if (holdsDate(text, next)) return next;
+    from = next.valueStart;
+  }
+  return null;
+}
+
 /** Reads the labelled header (Aika / Paikka / Tid / Plats …) that opens the document at `from`. */
 export function readHeader(text: string, from: number, limit: number): Header {
   const to = Math.min(text.length, limit);
-  const time = labelAt(text, from, to, TIME_LABEL);
+  const firstTime = labelAt(text, from, to, TIME_LABEL);
+  const time = firstTime && !holdsDate(text, firstTime) ? (laterDatedLabel(text, firstTime, to) ?? firstTime) : firstTime; // prettier-ignore
   const placeLabel = labelAt(text, from, to, PLACE_LABEL);
-  const titleEnd = Math.min(time ? time.labelStart : to, placeLabel ? placeLabel.labelStart : to);
+  const titleEnd = Math.min(firstTime ? firstTime.labelStart : to, placeLabel ? placeLabel.labelStart : to);
   const title = findTitle(text, from, Math.min(titleEnd, to));
   let date: Field<string> | null = null;
   let startTime: Field<string> | null = null;

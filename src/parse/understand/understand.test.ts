@@ -332,6 +332,18 @@ describe('understandText', () => {
     );
   });
 
+  it('takes the date from the time label that has one when a page repeats the heading with an empty label', () => {
+    const text =
+      'Paraisten kaupunki Digitalisaatiotyöryhmä 5/2018 Aika: - Asiakirjat.net Lataa PDF Koko: 725 kt ' +
+      'Paraisten kaupunki Digitalisaatiotyöryhmä 5/2018 Aika: 14.12.2018 16 – 17.45 Paikka: Terveyskeskus ' +
+      'Läsnä Ahonen, Sari sosiaalijohtaja, Kemiönsaaren kunta x Mäenpää, Tuula sivistysjohtaja x';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      [record.title, record.date, record.start_time, record.end_time],
+      ['Paraisten kaupunki Digitalisaatiotyöryhmä 5/2018', '2018-12-14', '16:00', '17:45'],
+    );
+  });
+
   it('leaves the page number and page count out of the heading', () => {
     const { record } = understandText(
       'Esityslista 01/17 1 (10) Nuorisovaltuuston esityslista\nAika 12.1.2017 klo 17\nPaikka Kaupungintalo\n',

@@ -7,7 +7,7 @@ export const ITEMS_LABEL = String.raw`(?:ESITYSLISTA|Esityslista|KÄSITELTÄVÄT
 
 /** Words naming a meeting body, as word endings ('ohjausryhmä', 'Kaupunginvaltuusto', 'socialnämnden'). */
 export const BODY_NOUN =
-  /(?:toimielin|toimielimen|ryhmä|ryhmän|kokous|kokouksen|toimikunta|toimikunnan|lautakunta|lautakunnan|hallitus|hallituksen|valtuusto|valtuuston|neuvosto|neuvoston|jaosto|jaoston|johtokunta|johtokunnan|valiokunta|valiokunnan|tiimi|tiimin|foorumi|foorumin|sihteeristö|sihteeristön|styrelse|styrelsen|styrelsens|nämnd|nämnden|nämndens|fullmäktige|fullmäktiges|rådet|rådets|utskott|utskottet|utskottets|sektionen|direktionen|kommittén|arbetsgruppen|ledningsgruppen|styrgruppen)$/iu;
+  /(?:toimielin|toimielimen|ryhmä|ryhmän|kokous|kokouksen|toimikunta|toimikunnan|lautakunta|lautakunnan|hallitus|hallituksen|valtuusto|valtuuston|neuvosto|neuvoston|jaosto|jaoston|johtokunta|johtokunnan|valiokunta|valiokunnan|tiimi|tiimin|foorumi|foorumin|sihteeristö|sihteeristön|styrelse|styrelsen|styrelsens|nämnd|nämnden|nämndens|fullmäktige|fullmäktiges|rådet|rådets|utskott|utskottet|utskottets|sektionen|direktionen|kommittén|gruppen|gruppens)$/iu;
 
 /** Document-type words that head a title ('Muistio', 'Pöytäkirja', 'Protokoll' …). */
 export const DOC_TYPE_WORD =

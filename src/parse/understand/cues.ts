@@ -1,6 +1,6 @@
 /** Cue words of Finnish and Swedish meeting documents, as regular-expression sources. */
 
-export const TIME_LABEL = String.raw`(?:Kokousaika|Aika|KOKOUSAIKA|AIKA|Tid|TID|Sammanträdestid|SAMMANTRÄDESTID|Mötestid|Time|Päivämäärä|Datum)`;
+export const TIME_LABEL = String.raw`(?:Kokousaika|Aika|KOKOUSAIKA|AIKA|Ajankohta|AJANKOHTA|Tid|TID|Tidpunkt|Sammanträdestid|SAMMANTRÄDESTID|Mötestid|Time|Päivämäärä|Datum)`;
 export const PLACE_LABEL = String.raw`(?:Kokouspaikka|Paikka|KOKOUSPAIKKA|PAIKKA|Plats|PLATS|Sammanträdesplats|SAMMANTRÄDESPLATS|Mötesplats|Place|Location)`;
 export const ROSTER_LABEL = String.raw`(?:Jakelu|JAKELU|Osallistujat|OSALLISTUJAT|Läsnä|LÄSNÄ|Läsnäolijat|Saapuvilla|SAAPUVILLA|Paikalla|PAIKALLA|Kutsutut|KUTSUTUT|Kutsuttuina|Jäsenet|Närvarande|NÄRVARANDE|Beslutande|BESLUTANDE|Deltagare|DELTAGARE|Kallade|Present|Attendees|Participants)`;
 export const ITEMS_LABEL = String.raw`(?:ESITYSLISTA|Esityslista|KÄSITELTÄVÄT ASIAT|Käsiteltävät asiat|Käsitellyt asiat|KÄSITELLYT ASIAT|Asialista|ASIALISTA|Asiat|ASIAT|ÄRENDEN|Ärenden|Ärendelista|FÖREDRAGNINGSLISTA|Agenda)`;

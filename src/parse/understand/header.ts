@@ -41,7 +41,8 @@ const ROSTER_TITLE = new RegExp(String.raw`^${ROSTER_LABEL}\s*:`, 'u');
 function labelPattern(label: string): RegExp {
   let pattern = LABEL_PATTERNS.get(label);
   if (!pattern) {
-    pattern = new RegExp(String.raw`${label}(?:\s*:)?(?:\*\*)?[ \t]*:?`, 'gu');
+    // The label is a whole word: 'Aika', not the start of 'Aikataulu'.
+    pattern = new RegExp(String.raw`${label}(?![\p{L}\p{N}])(?:\s*:)?(?:\*\*)?[ \t]*:?`, 'gu');
     LABEL_PATTERNS.set(label, pattern);
   }
   return pattern;

@@ -344,6 +344,19 @@ describe('understandText', () => {
     );
   });
 
+  it('reads an agenda: Ajankohta as the time label, a next meeting notice is no decision, the signature ends the items', () => {
+    const text =
+      'Sote-johtoryhmä 12/2020\n\nAjankohta: torstaina 20.4.2017 klo 16.00 – 17.45\nPaikka: Terveyskeskus\n\n' +
+      'Kutsutut\nNoora Kallio, puheenjohtaja\nLauri Hirvonen, jäsen\n\n' +
+      '1 § Kokouksen avaus\n\nEhdotus: Puheenjohtaja avaa kokouksen.\n\n' +
+      '2 § Toimintasuunnitelma\n\nEhdotus: Hyväksytään toimintasuunnitelma.\n\nLiite 1: Aikataulu\n\n' +
+      '3 § Seuraava kokous\n\nSeuraava kokous pidetään 26.10.2020 kello 13.00.\n\nKokkola 21.9.2020\n\nNoora Kallio\n';
+    const { record } = understandText(text);
+    assert.equal(record.kind, 'agenda');
+    assert.deepEqual([record.date, record.start_time, record.end_time], ['2017-04-20', '16:00', '17:45']);
+    assert.equal(record.items[2]?.decision, 'Seuraava kokous pidetään 26.10.2020 kello 13.00.');
+  });
+
   it('leaves the page number and page count out of the heading', () => {
     const { record } = understandText(
       'Esityslista 01/17 1 (10) Nuorisovaltuuston esityslista\nAika 12.1.2017 klo 17\nPaikka Kaupungintalo\n',

@@ -18,8 +18,12 @@ export interface Understanding {
   diagnostics: Diagnostic[];
 }
 
+/** What an agenda also says of its last items: that nothing else is on it, and when the next meeting is. */
+const NOTICE =
+  /^(?:Ei muita asioita|Inga övriga ärenden|Seuraava kokous pidetään|Nästa (?:möte|sammanträde) hålls)/u;
+
 const CLOSING =
-  /(?:^\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä|, den) \d{1,2}\.\d{1,2}\.\d{4}\s*$|Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|BESVÄRSANVISNING|VALITUSOSOITUS|Muutoksenhakuohje|MUUTOKSENHAKUOHJE|Justerat|Protokollet justerat)(?![\p{L}\p{N}])/mu;
+  /(?:^\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä|, den)? \d{1,2}\.\d{1,2}\.\d{4}\s*$|Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|BESVÄRSANVISNING|VALITUSOSOITUS|Muutoksenhakuohje|MUUTOKSENHAKUOHJE|Justerat|Protokollet justerat)(?![\p{L}\p{N}])/mu;
 
 /** Turns a normalised text layer into the structured record. Pure and linear in the text's length. */
 export function understandText(text: string): Understanding {
@@ -51,7 +55,8 @@ export function understandText(text: string): Understanding {
     body: text.slice(from, from + 20000),
     itemCount: items.length,
     proposalCount: items.filter((found) => found.item.proposal !== null).length,
-    decisionCount: items.filter((found) => found.item.decision !== null).length,
+    decisionCount: items.filter((found) => found.item.decision !== null && !NOTICE.test(found.item.decision))
+      .length,
     participantCount: participants.length,
     listingEntries: listing.length,
     hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),

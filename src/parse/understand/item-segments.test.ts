@@ -20,6 +20,15 @@ describe('findItemMarkers', () => {
     assert.deepEqual(numbersOf(text), []);
   });
 
+  it('takes numbered attachments for attachments, not for items', () => {
+    const body = 'Asiasta keskusteltiin laajasti ja todettiin tilanne.\n\n';
+    const text =
+      `1 Kokouksen avaaminen\n\n${body}2 Toimintasuunnitelma\n\n${body}Liite 1. Riskiarvio\nLiite 2. Aikataulu\n\n` +
+      `3 Talousarvio\n\n${body}Liite 3. Toimintasuunnitelma 2018\nLiite 4. Esitysmateriaali\n\n4 Muut asiat\n\n${body}`;
+    const titles = findItemMarkers(text, 0, text.length).map((m) => text.slice(m.titleStart).split('\n')[0]);
+    assert.deepEqual(titles, ['Kokouksen avaaminen', 'Toimintasuunnitelma', 'Talousarvio', 'Muut asiat']);
+  });
+
   it('prefers a chain that starts at one', () => {
     const text = '1. Kokouksen avaus Avattiin. 2. Työjärjestys Hyväksyttiin. 3. Muut asiat Ei muita asioita.';
     assert.deepEqual(numbersOf(text), ['1', '2', '3']);

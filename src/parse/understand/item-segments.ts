@@ -52,6 +52,15 @@ function opensMarker(text: string, at: number): boolean {
   );
 }
 
+/** Whether the number at `at` follows 'Liite' or 'Bilaga': 'Liite 1. Riskiarvio' numbers an attachment. */
+function numbersAttachment(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end -= 1;
+  if (end === at || end < 5) return false;
+  const word = text.slice(Math.max(0, end - 6), end).toLowerCase();
+  return word.endsWith('liite') || word === 'bilaga';
+}
+
 function isLineStart(text: string, at: number): boolean {
   let i = at - 1;
   while (
@@ -146,7 +155,7 @@ function collect(
   const found: Candidate[] = [];
   for (const next of finders) {
     for (let m = next(text, from); m && m.index < to;) {
-      if (!opensMarker(text, m.index)) {
+      if (!opensMarker(text, m.index) || numbersAttachment(text, m.index)) {
         m = next(text, m.index + 1);
         continue;
       }

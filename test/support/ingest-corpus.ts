@@ -61,8 +61,9 @@ export async function writeTestCorpus(): Promise<TestCorpus> {
 
   await mkdir(join(root, 'people'));
   const body = 'arbetsgruppen för digitala tjänster';
+  // Organisations and bodies no fixture names: these people meet only each other.
   const people = [
-    { body, date: '15.3.2018', participants: ['Anna Holmberg, ordförande, Sjöby stad', 'Mats Lindén, vårddirektör, Vasa stad'] }, // prettier-ignore
+    { body, date: '15.3.2018', participants: ['Anna Holmberg, ordförande, Strandby stad', 'Mats Lindén, vårddirektör, Vasa stad'] }, // prettier-ignore
     // Anna without an organisation in the same body; Mats as his organisation's Finnish name.
     { body, date: '12.4.2018', participants: ['Anna Holmberg, ordförande', 'Mats Lindén, vårddirektör, Vaasan kaupunki'] }, // prettier-ignore
     // Another Anna Holmberg: another organisation, another body, another year.

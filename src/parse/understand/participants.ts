@@ -254,7 +254,8 @@ function readUnmarkedLines(text: string, from: number, to: number, cues: Cue[]):
 /** 'Lastname, Firstname Role, Organisation x' entries whose attendance mark comes last. */
 function readTrailingMarkEntries(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
   const found: FoundParticipant[] = [];
-  const marks = [...text.slice(from, to).matchAll(/(?<=\S\s)(x|X|\+|-|–)(?=\s+(?:\p{Lu}|$)|$)/gu)];
+  // The last mark may stand before the bold marker of the first item ('… kaupunki x\n\n**1 Avaus').
+  const marks = [...text.slice(from, to).matchAll(/(?<=\S\s)(x|X|\+|-|–)(?=\s+(?:\p{Lu}|\*\*$|$)|$)/gu)];
   let entryStart = cues.find((c) => c.start >= from)?.end ?? from;
   for (const m of marks) {
     const at = from + m.index;
@@ -264,16 +265,19 @@ function readTrailingMarkEntries(text: string, from: number, to: number, cues: C
       found.push(...readUnmarkedLines(text, entryStart, lastLine, cues));
       entryStart = lastLine;
     }
-    const names = findNames(text, entryStart, at);
-    const first = names[0];
-    if (first) {
-      const p = emptyParticipant(first.name, {
+    // A flattened list runs entries together: a later 'Lastname, Firstname' starts another, unmarked one.
+    const entries = findNames(text, entryStart, at).filter(
+      (name, i) => i === 0 || text.slice(name.start, name.end).includes(','),
+    );
+    entries.forEach((name, i) => {
+      const next = entries[i + 1];
+      const p = emptyParticipant(name.name, {
         ...contextAt(cues, entryStart, START),
-        present: /[x+]/iu.test(m[1] ?? ''),
+        present: next ? null : /[x+]/iu.test(m[1] ?? ''),
       });
-      applyNotes(p, text.slice(first.end, at), 'role-org', true);
-      found.push({ participant: p, span: [first.start, at + 1] });
-    }
+      applyNotes(p, text.slice(name.end, next ? next.start : at), 'role-org', true);
+      found.push({ participant: p, span: [name.start, next ? next.start : at + 1] });
+    });
     entryStart = at + (m[0]?.length ?? 1);
   }
   return found;

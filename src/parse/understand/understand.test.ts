@@ -357,6 +357,26 @@ describe('understandText', () => {
     assert.equal(record.items[2]?.decision, 'Seuraava kokous pidetään 26.10.2020 kello 13.00.');
   });
 
+  it('reads a flattened list of marked entries with an unmarked one inside and the last before the first item', () => {
+    const text =
+      'Digitalisaatiotyöryhmä 5/2018 Aika: 14.12.2018 klo 16–17.45 Paikka: Terveyskeskus Läsnä ' +
+      'Ahonen, Sari sosiaalijohtaja, Kemiönsaaren kunta x Mäenpää, Tuula sivistysjohtaja, Paraisten kaupunki x ' +
+      'Vuorinen, Aino controller, Yrkeshögskolan Novia ' +
+      'Peltonen, Elina hallintojohtaja, Kuopion kaupunki x Heinonen, Hannu pöytäkirjanpitäjä, Paraisten kaupunki x\n\n' +
+      '**1. Avaus** Puheenjohtaja Sari Ahonen avasi kokouksen. **2. Muut asiat** Ei muita asioita.';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.organization, p.present]),
+      [
+        ['Sari Ahonen', 'Kemiönsaaren kunta', true],
+        ['Tuula Mäenpää', 'Paraisten kaupunki', true],
+        ['Aino Vuorinen', 'Yrkeshögskolan Novia', null],
+        ['Elina Peltonen', 'Kuopion kaupunki', true],
+        ['Hannu Heinonen', 'Paraisten kaupunki', true],
+      ],
+    );
+  });
+
   it('leaves the page number and page count out of the heading', () => {
     const { record } = understandText(
       'Esityslista 01/17 1 (10) Nuorisovaltuuston esityslista\nAika 12.1.2017 klo 17\nPaikka Kaupungintalo\n',

@@ -461,6 +461,17 @@ function applyRoleCell(p: Participant, cell: string): void {
   p.role = kept.length > 0 ? kept.join(', ') : null;
 }
 
+/** A cell of notes beside a name: the items attended, then the role (chair, secretary and expert as flags), or else the organisation it names, which is returned. */
+function applyNotesCell(p: Participant, cell: string): string | null {
+  const partial = PARTIAL.exec(cell);
+  if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
+  const rest = collapseSpaces(partial ? cell.replace(PARTIAL, ' ') : cell).trim();
+  if (rest === '') return null;
+  const split = splitOrgAndRole(rest, 'role-org');
+  if (split.role !== null) applyRoleCell(p, split.role);
+  return split.role === null ? split.organization : null;
+}
+
 /** Which columns of a table's header, in lower case, hold attendance, organisation and role; -1 for none. */
 function tableColumns(header: readonly string[]) {
   const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
@@ -472,14 +483,54 @@ function tableColumns(header: readonly string[]) {
   };
 }
 
+interface CellNames {
+  column: number;
+  names: FoundName[];
+}
+
 /** The first of a row's cells that holds names, with those names; -1 and none when no cell does. */
-function firstCellWithNames(cells: readonly string[]): { column: number; names: FoundName[] } {
+function firstCellWithNames(cells: readonly string[]): CellNames {
   for (let column = 0; column < cells.length; column += 1) {
     const cell = cells[column] as string;
     const names = findNames(cell, 0, cell.length);
     if (names.length > 0) return { column, names };
   }
   return { column: -1, names: [] };
+}
+
+type NameOrder = 'first-last' | 'last-first';
+
+/** Whether a name was written surname first in `cell`. */
+function writtenSurnameFirst(cell: string, name: FoundName): boolean {
+  return cell.startsWith(name.name.slice(name.name.lastIndexOf(' ') + 1), name.start);
+}
+
+/** The word order most of a table's names are written in, or null when the rows do not agree by two to one. */
+function tableNameOrder(
+  rowCells: readonly (readonly string[])[],
+  rowNames: readonly CellNames[],
+): NameOrder | null {
+  let lastFirst = 0;
+  let firstLast = 0;
+  rowNames.forEach(({ column, names }, r) => {
+    const cell = rowCells[r]?.[column] ?? '';
+    for (const name of names)
+      if (writtenSurnameFirst(cell, name)) lastFirst += 1;
+      else firstLast += 1;
+  });
+  if (lastFirst > 0 && lastFirst >= 2 * firstLast) return 'last-first';
+  if (firstLast > 0 && firstLast >= 2 * lastFirst) return 'first-last';
+  return null;
+}
+
+/** A row's names read in the table's word `order` when its cell reads as well that way ('Laine Seppo' among 'Manninen Tuula' rows). */
+function inTableOrder(cells: readonly string[], found: CellNames, order: NameOrder | null): CellNames {
+  const cell = cells[found.column] ?? '';
+  if (order === null || found.names.every((n) => writtenSurnameFirst(cell, n) === (order === 'last-first')))
+    return found;
+  const names = findNames(cell, 0, cell.length, order);
+  const same = names.length === found.names.length && names.every((n, i) => n.start === found.names[i]?.start && n.end === found.names[i]?.end); // prettier-ignore
+  return same ? { column: found.column, names } : found;
 }
 
 /** Whether column `i` of a row is an attendance mark ('x', '✓'); false for no column (-1). */
@@ -509,8 +560,11 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
   let lastOrg: string | null = null;
   let invited = false;
   const found: FoundParticipant[] = [];
-  for (const row of rows) {
-    const cells = cellsOf(row.text);
+  const rowCells = rows.map((row) => cellsOf(row.text));
+  const rowNames = rowCells.map((cells) => firstCellWithNames(cells));
+  const order = tableNameOrder(rowCells, rowNames);
+  for (const [r, row] of rows.entries()) {
+    const cells = rowCells[r] as string[];
     if (cells.every((c) => /^[-:\s]*$/u.test(c))) continue;
     if (
       cells.some((c) => /^(?:Nimi|Name|Namn|Läsnä|Poissa|Organisaatio)$/iu.test(c)) &&
@@ -520,7 +574,7 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
       continue;
     }
     const { presentCol, absentCol, orgCol, roleCol } = columns;
-    const { column: nameCol, names } = firstCellWithNames(cells);
+    const { column: nameCol, names } = inTableOrder(cells, rowNames[r] as CellNames, order);
     if (nameCol < 0) continue;
     let orgCell =
       orgCol >= 0 && orgCol !== nameCol ? (cells[orgCol] ?? '') : nameCol > 0 ? (cells[0] ?? '') : '';
@@ -550,6 +604,12 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
       (c) => /^(?:klo\s*)?\d{1,2}[.:]\d{2}\s*-/u.test(c) || /^(?:asiat|kohdat)\s/u.test(c),
     );
     if (present === null && (partial || invited)) present = true;
+    // Without a header, a cell of words after the name holds the role ('puheenjohtaja', 'kaupunginjohtaja
+    // (asiat 1–5)'), or the organisation when it names no role.
+    const notesCell =
+      roleCol < 0 && presentCol < 0 && absentCol < 0 && orgCol < 0 && names.length === 1
+        ? cells.find((c, i) => i > nameCol && i !== orgCol && c !== partial && /\p{L}{2}/u.test(c))
+        : undefined;
     names.forEach((name, k) => {
       const context = contextAt(cues, row.start, START);
       const p = emptyParticipant(name.name, {
@@ -563,8 +623,9 @@ function readTable(text: string, from: number, to: number, cues: Cue[]): FoundPa
       if (before && /^\p{Ll}/u.test(before)) p.role = before.replace(/[,;]$/u, '');
       applyNotes(p, nameCell.slice(name.end, names[k + 1]?.start ?? nameCell.length), 'role-org', false);
       if (roleCol >= 0 && cells[roleCol]) applyRoleCell(p, cells[roleCol] ?? '');
+      const cellOrg = notesCell === undefined ? null : applyNotesCell(p, notesCell);
       if (p.present === null && presentCol < 0 && absentCol < 0) p.present = context.present;
-      p.organization = orgParts ? (orgParts[k] ?? null) : lastOrg;
+      p.organization = orgParts ? (orgParts[k] ?? null) : (lastOrg ?? cellOrg);
       if (partial) p.items = partial;
       found.push({ participant: p, span: [row.start, row.start + row.text.length] });
     });

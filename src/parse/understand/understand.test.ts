@@ -377,6 +377,25 @@ describe('understandText', () => {
     );
   });
 
+  it('reads a roster table without a header: names in the table word order, then role, duty and items', () => {
+    const text =
+      'Kaskisten tekninen lautakunta\tKOKOUSPÖYTÄKIRJA\t14/2018\n\nAika\t28.12.2018 klo 18.00 – 20.45\n\n' +
+      'Saapuvilla olleet jäsenet\nLaine Seppo\tpuheenjohtaja\nManninen Tuula\tjäsen\nVuorinen Heikki\tvarajäsen\n\n' +
+      'Muut saapuvilla olleet\nLeppänen Tero\tkaupunginjohtaja (asiat 1–5)\nHiltunen Jarmo\tpöytäkirjanpitäjä\n\n' +
+      '§ 152 Kokouksen avaus\n\nPuheenjohtaja avasi kokouksen.\n';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.role, p.chair, p.secretary, p.items]),
+      [
+        ['Seppo Laine', null, true, false, null],
+        ['Tuula Manninen', null, false, false, null],
+        ['Heikki Vuorinen', 'varajäsen', false, false, null],
+        ['Tero Leppänen', 'kaupunginjohtaja', false, false, '1-5'],
+        ['Jarmo Hiltunen', null, false, true, null],
+      ],
+    );
+  });
+
   it('leaves the page number and page count out of the heading', () => {
     const { record } = understandText(
       'Esityslista 01/17 1 (10) Nuorisovaltuuston esityslista\nAika 12.1.2017 klo 17\nPaikka Kaupungintalo\n',

@@ -74,7 +74,8 @@ function labelAt(text: string, from: number, to: number, label: string): Labelle
   let valueEnd = Math.min(to, valueStart + 240);
   const next = execLabelBefore(ANY_LABEL, text, valueEnd, (at) => labelMayStart(text, at, BEFORE_ANY_LABEL));
   if (next) valueEnd = next.index;
-  const numbered = /\s(?:1\.|§\s?\d)\s/u.exec(text.slice(valueStart, valueEnd));
+  // The first item may follow on the same line: '… Paikka: Kunnantalo § 179 Esityslistan hyväksyminen'.
+  const numbered = /\s(?:1\.|§\s?\d{1,4}|\d{1,4}\s?§)\s/u.exec(text.slice(valueStart, valueEnd));
   if (numbered) valueEnd = valueStart + numbered.index;
   const newline = text.indexOf('\n', valueStart);
   if (newline >= 0 && newline < valueEnd) {

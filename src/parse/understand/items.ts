@@ -97,7 +97,7 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
       if (OPENING_VERB.test(word)) return m.index;
       // The item's history ('Kh 28.12.2022 § 104') follows its title.
       if (
-        /^\p{Lu}\p{Ll}{0,7}$/u.test(word) &&
+        /^\p{Lu}(?:\p{Ll}{0,7}|\p{Lu}{1,6})$/u.test(word) &&
         /^\s+\d{1,2}\.\d{1,2}\.\d{4}\s+§/u.test(text.slice(m.index + word.length, m.index + word.length + 20))
       )
         return m.index;
@@ -106,7 +106,7 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
         const after = /\S+/gu;
         after.lastIndex = m.index + word.length;
         const next = after.exec(text);
-        const lower = word.length === 1 ? /^\p{Ll}{3,}$/u : /^\p{Ll}{2,}[\p{Ll},]*$/u;
+        const lower = word.length === 1 ? /^\p{Ll}{3,}$/u : /^\p{Ll}{2,}[\p{Ll},]*\.?$/u;
         if (
           next &&
           next.index < end + 1 &&

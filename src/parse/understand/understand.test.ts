@@ -396,6 +396,20 @@ describe('understandText', () => {
     );
   });
 
+  it("ends a flattened item's title where its history begins, the body's abbreviation in capitals or not", () => {
+    const text =
+      'Kunnanhallitus Pöytäkirja 2/2023 Aika: 9.2.2023 klo 17.00 Paikka: Kunnantalo ' +
+      '§ 179 Esityslistan hyväksyminen Esityslista hyväksyttiin. ' +
+      '§ 180 Talousarvion toteutuminen 1–1/2023 KH 28.12.2022 § 104 KH 9.2.2023 § 180 Valmistelijat: lakimies ' +
+      'Marjatta Hiltunen Talousarvio toteutuu suunnitellusti. Päätös: Merkittiin tiedoksi. ' +
+      '§ 181 Henkilöstökertomus 2022 Kh 9.12.2022 § 94 Kh 9.2.2023 § 181 Merkitään tiedoksi.';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.items.map((i) => i.title),
+      ['Esityslistan hyväksyminen', 'Talousarvion toteutuminen 1–1/2023', 'Henkilöstökertomus 2022'],
+    );
+  });
+
   it('leaves the page number and page count out of the heading', () => {
     const { record } = understandText(
       'Esityslista 01/17 1 (10) Nuorisovaltuuston esityslista\nAika 12.1.2017 klo 17\nPaikka Kaupungintalo\n',

@@ -26,6 +26,20 @@ describe('item sentences', () => {
     assert.ok(!isProposalSentence('Talousarvio on tiukka.'));
   });
 
+  it('does not join a sentence that ends with a clock or a date to the next', () => {
+    const text =
+      'Juha Lehto poistui kokouksesta klo 10.15.\nPäätettiin jatkaa valmistelua. Kokous pidettiin 4.4.\nMuuta ei.';
+    assert.deepEqual(
+      splitSentences(text, 0, text.length, findCueWords(text)).map((s) => s.text),
+      [
+        'Juha Lehto poistui kokouksesta klo 10.15.',
+        'Päätettiin jatkaa valmistelua.',
+        'Kokous pidettiin 4.4.',
+        'Muuta ei.',
+      ],
+    );
+  });
+
   it('marks arrivals, departures and attachment notes as asides', () => {
     const text =
       'Liite 1: Talousarvio. Matti Virtanen poistui kokouksesta. Hyväksyttiin ehdotuksen mukaisesti.';

@@ -150,7 +150,13 @@ function endsWithAbbreviation(piece: string): boolean {
   let start = stop;
   while (start > 0 && stop - start <= LONGEST_ABBREVIATION_RUN && followsWordChar(piece, start)) start -= 1;
   const run = stop - start;
+  // A clock or a date ends the sentence it closes ('… klo 10.15.', '… pidetään 4.4.'): it is no ordinal.
+  if (piece.charCodeAt(start - 1) === 0x2e && isDigitCode(piece.charCodeAt(start - 2))) return false;
   return run >= 1 && run <= LONGEST_ABBREVIATION_RUN && ABBREVIATION_END.test(piece.slice(-12));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**

@@ -49,6 +49,8 @@ const AFTER_DECISION_WORDS = [
   'Äänestystulokset',
   'Äänestystulos',
   'Äänestyksen tulos',
+  'Äänestys',
+  'Omröstning',
   'Omröstningsresultat',
   'Omröstningsresultatet',
   'Läsnä',

@@ -410,6 +410,19 @@ describe('understandText', () => {
     );
   });
 
+  it('ends a decision where the vote is told', () => {
+    const text =
+      'Johtoryhmä Muistio 3/2019\nAika: 12.3.2019 klo 9–11\n\n1. Valinnanvapauspilotti\n\n' +
+      'Käsiteltiin pilotin tilannetta. Juha Lehto poistui kokouksesta klo 10.15.\n' +
+      'Päätettiin, että Marja Heikkilä valmistelee pilotin arvioinnin seuraavaan kokoukseen.\n' +
+      'Äänestys: JAA 7, EI 4, TYHJÄÄ 1.\n\n2. Muut asiat\n\nEi muita asioita.\n';
+    const { record } = understandText(text);
+    assert.equal(
+      record.items[0]?.decision,
+      'Päätettiin, että Marja Heikkilä valmistelee pilotin arvioinnin seuraavaan kokoukseen.',
+    );
+  });
+
   it('leaves the page number and page count out of the heading', () => {
     const { record } = understandText(
       'Esityslista 01/17 1 (10) Nuorisovaltuuston esityslista\nAika 12.1.2017 klo 17\nPaikka Kaupungintalo\n',

@@ -283,6 +283,26 @@ function readTrailingMarkEntries(text: string, from: number, to: number, cues: C
   return found;
 }
 
+/**
+ * The names read in the region's likelier word order, and those of lines where that order reads none: a
+ * roster may write 'Kunnas Sirpa, sosiaalijohtaja' on one line and 'sosiaalijohtaja Pekka Virta' on the next.
+ */
+function withNamesOfOtherLines(text: string, from: number, to: number, names: FoundName[]): FoundName[] {
+  if (names.length === 0) return names;
+  const extra: FoundName[] = [];
+  let k = 0;
+  for (let lineStart = from; lineStart < to;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > to ? to : newline;
+    while (k < names.length && (names[k] as FoundName).start < lineStart) k += 1;
+    const named = k < names.length && (names[k] as FoundName).start < lineEnd;
+    if (!named && lineEnd - lineStart > 4 && mayHoldName(text.slice(lineStart, lineEnd)))
+      extra.push(...findNames(text, lineStart, lineEnd));
+    lineStart = lineEnd + 1;
+  }
+  return extra.length === 0 ? names : [...names, ...extra].sort((a, b) => a.start - b.start);
+}
+
 // 'Riina Lumme, väliaikainen sihteeri Nasima Razmyar, apulaispormestari …': a name whose given name the
 // lexicon lacks still stands between a lowercase title and a comma.
 const UNKNOWN_NAME = /(?<=\p{Ll}\.? )(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=,)/gu;
@@ -367,7 +387,7 @@ function blockStartOf(cues: Cue[], at: number, from: number): number {
 
 /** Names in running text or one per line, with their notes around them. */
 function readNamesInText(text: string, from: number, to: number, cues: Cue[]): FoundParticipant[] {
-  const names = withUnknownGivenNames(text, findNames(text, from, to));
+  const names = withUnknownGivenNames(text, withNamesOfOtherLines(text, from, to, findNames(text, from, to)));
   if (names.length === 0) return [];
   const blockStarts = new Map(names.map((name) => [name, blockStartOf(cues, name.start, from)]));
   const boundaries = (name: FoundName) => blockStarts.get(name) as number;

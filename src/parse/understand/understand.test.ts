@@ -410,6 +410,24 @@ describe('understandText', () => {
     );
   });
 
+  it('reads every person of a roster that writes names in both word orders', () => {
+    const text =
+      'Sote-valmistelun johtoryhmä\nMUISTIO 3/2019\n\nAika: ti 12.3.2019 kello 9-11\n\nLäsnä:\n' +
+      'Kunnas Sirpa, sosiaalijohtaja, pj.\nHeikkilä. Marja, perusturvajohtaja, Seinäjoen kaupunki\n' +
+      'VSSHP, hallintoylilääkäri Juha Lehto (asiat 1-3)\nsosiaalijohtaja Pekka Virta, Turun kaupunki\n\n' +
+      'Asia 1 Kokouksen avaus\nPuheenjohtaja avasi kokouksen klo 9.03.\n\nAsia 2 Muut asiat\nEi muita asioita.\n';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.items]),
+      [
+        ['Sirpa Kunnas', null],
+        ['Marja Heikkilä', null],
+        ['Juha Lehto', '1-3'],
+        ['Pekka Virta', null],
+      ],
+    );
+  });
+
   it('ends a decision where the vote is told', () => {
     const text =
       'Johtoryhmä Muistio 3/2019\nAika: 12.3.2019 klo 9–11\n\n1. Valinnanvapauspilotti\n\n' +

@@ -159,8 +159,12 @@ function findMeetingNumber(text: string, from: number, to: number): Field<string
   return null;
 }
 
+function datesOf(text: string, label: LabelledValue) {
+  return findDates(text.slice(label.valueStart, label.valueEnd));
+}
+
 function holdsDate(text: string, label: LabelledValue): boolean {
-  return findDates(text.slice(label.valueStart, label.valueEnd)).some((d) => d.iso !== null);
+  return datesOf(text, label).some((d) => d.iso !== null);
 }
 
 /**
@@ -182,7 +186,10 @@ function laterDatedLabel(text: string, empty: LabelledValue, to: number): Labell
 export function readHeader(text: string, from: number, limit: number): Header {
   const to = Math.min(text.length, limit);
   const firstTime = labelAt(text, from, to, TIME_LABEL);
-  const time = firstTime && !holdsDate(text, firstTime) ? (laterDatedLabel(text, firstTime, to) ?? firstTime) : firstTime; // prettier-ignore
+  const firstDates = firstTime ? datesOf(text, firstTime) : [];
+  const later =
+    firstTime && !firstDates.some((d) => d.iso !== null) ? laterDatedLabel(text, firstTime, to) : null;
+  const time = later ?? firstTime;
   const placeLabel = labelAt(text, from, to, PLACE_LABEL);
   const titleEnd = Math.min(firstTime ? firstTime.labelStart : to, placeLabel ? placeLabel.labelStart : to);
   const title = findTitle(text, from, Math.min(titleEnd, to));
@@ -192,7 +199,7 @@ export function readHeader(text: string, from: number, limit: number): Header {
   const dateRegion = time ?? { valueStart: from, valueEnd: Math.min(to, from + 700) };
   const regionText = text.slice(dateRegion.valueStart, dateRegion.valueEnd);
   // Without a label, a date followed by '§ 19' refers to an earlier decision, not to this meeting.
-  const dates = findDates(regionText).filter(
+  const dates = (time !== null && time === firstTime ? firstDates : findDates(regionText)).filter(
     (d) =>
       d.iso !== null &&
       (time !== null || !/^\s*§/u.test(regionText.slice(d.index + d.length, d.index + d.length + 4))),

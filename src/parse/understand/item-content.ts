@@ -237,8 +237,11 @@ export function labelOf(sentence: string): string | null {
 function endsLikeProposerLabel(text: string): boolean {
   let end = text.length;
   while (end > 0 && ' \t\n*:'.includes(text.charAt(end - 1))) end -= 1;
-  const word = text.slice(Math.max(0, end - 7), end);
-  return word === 'ehdotus' || word.endsWith('esitys') || word === 'förslag';
+  return (
+    text.startsWith('ehdotus', end - 7) ||
+    text.startsWith('esitys', end - 6) ||
+    text.startsWith('förslag', end - 7)
+  );
 }
 
 export interface TextField {

@@ -1,6 +1,6 @@
 import type { Participant, Span } from '../../domain/minutes.js';
 import { isMunicipality } from '../lexicon/names.js';
-import { type FoundName, findNames, mayHoldName } from './person-names.js';
+import { type FoundName, findNames, mayHoldName, type NameOrder } from './person-names.js';
 import { splitOrgAndRole } from './roles.js';
 import { allMatches, isBlank, isSpaceAt } from './scan.js';
 import { collapseSpaces } from './text-span.js';
@@ -481,7 +481,10 @@ function applyRoleCell(p: Participant, cell: string): void {
   p.role = kept.length > 0 ? kept.join(', ') : null;
 }
 
-/** A cell of notes beside a name: the items attended, then the role (chair, secretary and expert as flags), or else the organisation it names, which is returned. */
+/**
+ * A cell of notes beside a name: the items attended, then the role (chair, secretary and expert as flags);
+ * when it names no role, the organisation it names is returned.
+ */
 function applyNotesCell(p: Participant, cell: string): string | null {
   const partial = PARTIAL.exec(cell);
   if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
@@ -517,8 +520,6 @@ function firstCellWithNames(cells: readonly string[]): CellNames {
   }
   return { column: -1, names: [] };
 }
-
-type NameOrder = 'first-last' | 'last-first';
 
 /** Whether a name was written surname first in `cell`. */
 function writtenSurnameFirst(cell: string, name: FoundName): boolean {

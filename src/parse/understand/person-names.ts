@@ -132,7 +132,8 @@ function endsClause(token: Token): boolean {
   return /[,.;:)]$/u.test(token.raw);
 }
 
-type Order = 'first-last' | 'last-first';
+/** The order a name's words are written in. */
+export type NameOrder = 'first-last' | 'last-first';
 
 /** A name read at a token: its words, how many tokens it takes and the token of its surname. */
 interface NameMatch {
@@ -141,7 +142,7 @@ interface NameMatch {
   surname: Token;
 }
 
-function matchAt(tokens: Token[], i: number, order: Order): NameMatch | null {
+function matchAt(tokens: Token[], i: number, order: NameOrder): NameMatch | null {
   const a = tokens[i];
   const b = tokens[i + 1];
   if (!a || !b) return null;
@@ -173,7 +174,7 @@ interface Reading {
   surnames: Token[];
 }
 
-function scan(tokens: Token[], order: Order): Reading {
+function scan(tokens: Token[], order: NameOrder): Reading {
   const names: FoundName[] = [];
   const surnames: Token[] = [];
   for (let i = 0; i < tokens.length;) {
@@ -188,7 +189,7 @@ function scan(tokens: Token[], order: Order): Reading {
 }
 
 /** Known surnames the reading finds, less the given names it leaves without a surname. */
-function support(tokens: Token[], { names, surnames }: Reading, order: Order): number {
+function support(tokens: Token[], { names, surnames }: Reading, order: NameOrder): number {
   let n = 0;
   for (const surname of surnames) if (isKnownSurname(surname.core)) n += 1;
   let k = 0;
@@ -215,7 +216,7 @@ function likelierReading(tokens: Token[]): Reading {
 }
 
 /** People's names in the text between `from` and `to`. */
-export function findNames(text: string, from: number, to: number, order?: Order): FoundName[] {
+export function findNames(text: string, from: number, to: number, order?: NameOrder): FoundName[] {
   const tokens = tokenize(text, from, to);
   // A name takes two words at least, one of them a given name.
   if (tokens.length < 2 || !tokens.some((token) => token.first)) return [];

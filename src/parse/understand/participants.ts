@@ -192,7 +192,9 @@ function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org
   if (rest === '' || !withOrg) return;
   const split = splitOrgAndRole(rest, order);
   // Text running on for lines beside a name is not a title or an organisation.
-  if (split.role && !p.role && split.role.length <= MAX_NOTE_LENGTH) p.role = split.role;
+  // Plain membership is what a roster says of everyone: no title ('jäsen', 'ledamot').
+  if (split.role && !p.role && split.role.length <= MAX_NOTE_LENGTH && !PLAIN_MEMBER.test(split.role))
+    p.role = split.role;
   if (split.organization && split.organization.length <= MAX_NOTE_LENGTH) p.organization = split.organization;
 }
 

@@ -428,6 +428,25 @@ describe('understandText', () => {
     );
   });
 
+  it('reads a roster aligned with spaces: title after the name, plain membership as no title', () => {
+    const text =
+      'KASKISTEN KAUPUNKI        PÖYTÄKIRJA        14/2018\nTekninen lautakunta        28.12.2018\n\n' +
+      'Kokousaika       28.12.2018 klo 18.00 - 20.45\n\nSaapuvilla olleet jäsenet\n' +
+      'Laine Seppo            puheenjohtaja\nManninen Tuula         jäsen\nVuorinen Heikki        varajäsen\n\n' +
+      'Muut saapuvilla olleet\nLeppänen Tero          kaupunginjohtaja, esittelijä (asiat 1-5)\n\n' +
+      '§ 152 KOKOUKSEN AVAUS\n\nPuheenjohtaja avasi kokouksen klo 18.02.\n';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.participants.map((p) => [p.name, p.role, p.chair, p.items]),
+      [
+        ['Seppo Laine', null, true, null],
+        ['Tuula Manninen', null, false, null],
+        ['Heikki Vuorinen', 'varajäsen', false, null],
+        ['Tero Leppänen', 'kaupunginjohtaja', false, '1-5'],
+      ],
+    );
+  });
+
   it('ends a decision where the vote is told', () => {
     const text =
       'Johtoryhmä Muistio 3/2019\nAika: 12.3.2019 klo 9–11\n\n1. Valinnanvapauspilotti\n\n' +

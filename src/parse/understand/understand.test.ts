@@ -447,6 +447,19 @@ describe('understandText', () => {
     );
   });
 
+  it('ends the last item where the note of who wrote the minutes begins', () => {
+    const fi =
+      'Työryhmä Muistio 2/2015\nAika: 2.6.2015 klo 14.00\n\n1. Kokouksen avaus\n\nAvattiin.\n\n' +
+      '2. Kokouksen päätös\n\nPuheenjohtaja päätti kokouksen klo 16.27.\n\nMuistion laatija Teemu Hämäläinen, hallintosihteeri\n';
+    const sv =
+      'Arbetsgruppen Protokoll 5/2015\nTid: 23.6.2015 kl. 12\n\n1. Öppnande\n\nÖppnades.\n\n' +
+      '2. Mötets avslutande\n\nOrdföranden avslutade mötet kl. 15.56.\n\nVid protokollet\n\nNiklas Granholm\nsekreterare\n';
+    const finnish = understandText(fi).record;
+    assert.equal(finnish.items[1]?.decision, 'Puheenjohtaja päätti kokouksen klo 16.27.');
+    assert.equal(finnish.recorded_by, 'Teemu Hämäläinen');
+    assert.equal(understandText(sv).record.items[1]?.decision, 'Ordföranden avslutade mötet kl. 15.56.');
+  });
+
   it('ends a decision where the vote is told', () => {
     const text =
       'Johtoryhmä Muistio 3/2019\nAika: 12.3.2019 klo 9–11\n\n1. Valinnanvapauspilotti\n\n' +

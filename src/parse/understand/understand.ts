@@ -23,7 +23,7 @@ const NOTICE =
   /^(?:Ei muita asioita|Inga övriga ärenden|Seuraava kokous pidetään|Nästa (?:möte|sammanträde) hålls)/u;
 
 const CLOSING =
-  /(?:^\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä|, den)? \d{1,2}\.\d{1,2}\.\d{4}\s*$|Muistion (?:laati|kirjasi|vakuudeksi)|Pöytäkirjan vakuudeksi|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|BESVÄRSANVISNING|VALITUSOSOITUS|Muutoksenhakuohje|MUUTOKSENHAKUOHJE|Justerat|Protokollet justerat)(?![\p{L}\p{N}])/mu;
+  /(?:^\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä|, den)? \d{1,2}\.\d{1,2}\.\d{4}\s*$|Muistion (?:laati|laatija|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|laatija|vakuudeksi)|Muistiinpanot|Vid protokollet|Vid pennan|Protokollet fördes av|Minnesanteckningarna fördes av|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|BESVÄRSANVISNING|VALITUSOSOITUS|Muutoksenhakuohje|MUUTOKSENHAKUOHJE|Justerat|Protokollet justerat)(?![\p{L}\p{N}])/mu;
 
 /** Turns a normalised text layer into the structured record. Pure and linear in the text's length. */
 export function understandText(text: string): Understanding {

@@ -24,10 +24,13 @@ interface EntryHead {
 const PUBLISHED_LINE =
   /^[ \t]*(?:Julkaistu|Published|Publicerad|Julkaisupäivä)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})([^\n]*)$/gmu;
 const FILE_LINK =
-  /\((?:PDF|DOCX?|XLSX?|PPTX?)[^)]*\)|^\s*-\s*(?:Esityslista|Pöytäkirja|Muistio|Liite|Föredragningslista|Protokoll)\s*$/iu;
+  /\((?:PDF|DOCX?|XLSX?|PPTX?)[^)]*\)|^\s*-\s*(?:Esityslista|Pöytäkirja|Muistio|Liite|Föredragningslista|Protokoll)\s*$|^\s*(?:pdf|docx?|xlsx?|pptx?)\s*\(\d+\s*(?:kt|kb|mb|mt)\)\s*$/iu;
+// "2015-06-18" or "Publicerad 10.5.2015" alone on a line, the entry's title on the next.
+const DATE_THEN_TITLE =
+  /^[ \t]*(?:(?:Julkaistu|Published|Publicerad|Julkaisupäivä)\s*:?\s*)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})[ \t]*\n[ \t]*(\p{Lu}[^\n]{3,200})$/gmu;
 
-function datedTitleHeads(text: string, from: number, to: number): EntryHead[] {
-  return [...text.slice(from, to).matchAll(ENTRY_LINE)].map((m) => {
+function datedTitleHeads(text: string, from: number, to: number, pattern = ENTRY_LINE): EntryHead[] {
+  return [...text.slice(from, to).matchAll(pattern)].map((m) => {
     const title = cleanText(m[2] ?? '');
     return {
       start: from + m.index,
@@ -68,9 +71,13 @@ function publishedLineHeads(text: string, from: number, to: number): EntryHead[]
 
 /** Entries of a page that lists several meetings' materials, each with its key message. */
 export function readListing(text: string, from: number, to: number): FoundEntry[] {
-  const dated = datedTitleHeads(text, from, to);
-  const published = publishedLineHeads(text, from, to);
-  const heads = published.length > dated.length ? published : dated;
+  const candidates = [
+    datedTitleHeads(text, from, to),
+    publishedLineHeads(text, from, to),
+    datedTitleHeads(text, from, to, DATE_THEN_TITLE),
+  ];
+  // The layout that reads the most entries; on a tie, the one listed first.
+  const heads = candidates.reduce((best, next) => (next.length > best.length ? next : best));
   return heads.map((head, i) => {
     const bodyEnd = heads[i + 1]?.start ?? to;
     const paragraphs = text

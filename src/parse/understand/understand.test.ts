@@ -460,6 +460,30 @@ describe('understandText', () => {
     assert.equal(understandText(sv).record.items[1]?.decision, 'Ordföranden avslutade mötet kl. 15.56.');
   });
 
+  it('reads a listing whose entries put the published date on a line of its own', () => {
+    const text =
+      'Startsida > Beslutsfattande > Protokoll och föredragningslistor\n\n' +
+      'Protokoll och föredragningslistor – Social- och hälsovårdsdirektörernas möte\n\n' +
+      '2015-06-18\nSocial- och hälsovårdsdirektörernas möte 12.6.2015 protokoll\npdf (988 kt)\n\n' +
+      'Publicerad 10.5.2015\nSocial- och hälsovårdsdirektörernas möte 30.4.2015 protokoll\n' +
+      'Risto Räsänen berättade att de nationella anvisningarna fortfarande delvis är ofärdiga.\npdf (1675 kt)\n\n' +
+      '2015-04-23\nSocial- och hälsovårdsdirektörernas möte 16.4.2015 minnesanteckningar 6/2015\npdf (429 kt)\n';
+    const { record } = understandText(text);
+    assert.equal(record.kind, 'listing');
+    assert.deepEqual(
+      record.entries.map((e) => [e.published, e.meeting_date, e.summary]),
+      [
+        ['2015-06-18', '2015-06-12', null],
+        [
+          '2015-05-10',
+          '2015-04-30',
+          'Risto Räsänen berättade att de nationella anvisningarna fortfarande delvis är ofärdiga.',
+        ],
+        ['2015-04-23', '2015-04-16', null],
+      ],
+    );
+  });
+
   it('ends a decision where the vote is told', () => {
     const text =
       'Johtoryhmä Muistio 3/2019\nAika: 12.3.2019 klo 9–11\n\n1. Valinnanvapauspilotti\n\n' +

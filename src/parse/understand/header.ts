@@ -1,5 +1,5 @@
 import type { Span } from '../../domain/minutes.js';
-import { findDates, findTimeRange } from './dates.js';
+import { type FoundDate, findDates, findTimeRange } from './dates.js';
 import { BODY_NOUN, DOC_TYPE_WORD, ITEMS_LABEL, PLACE_LABEL, ROSTER_LABEL, TIME_LABEL } from './cues.js';
 import { execWhere, isBlank } from './scan.js';
 import { cleanText } from './text-span.js';
@@ -159,12 +159,13 @@ function findMeetingNumber(text: string, from: number, to: number): Field<string
   return null;
 }
 
-function datesOf(text: string, label: LabelledValue) {
+function datesOf(text: string, label: LabelledValue): FoundDate[] {
   return findDates(text.slice(label.valueStart, label.valueEnd));
 }
 
-function holdsDate(text: string, label: LabelledValue): boolean {
-  return datesOf(text, label).some((d) => d.iso !== null);
+/** Whether one of the dates has a year, so a day of its own. */
+function holdsFullDate(dates: readonly FoundDate[]): boolean {
+  return dates.some((d) => d.iso !== null);
 }
 
 /**
@@ -176,7 +177,7 @@ function laterDatedLabel(text: string, empty: LabelledValue, to: number): Labell
   for (let tries = 0; tries < 3; tries += 1) {
     const next = labelAt(text, from, to, TIME_LABEL);
     if (!next) return null;
-    if (holdsDate(text, next)) return next;
+    if (holdsFullDate(datesOf(text, next))) return next;
     from = next.valueStart;
   }
   return null;
@@ -187,8 +188,7 @@ export function readHeader(text: string, from: number, limit: number): Header {
   const to = Math.min(text.length, limit);
   const firstTime = labelAt(text, from, to, TIME_LABEL);
   const firstDates = firstTime ? datesOf(text, firstTime) : [];
-  const later =
-    firstTime && !firstDates.some((d) => d.iso !== null) ? laterDatedLabel(text, firstTime, to) : null;
+  const later = firstTime && !holdsFullDate(firstDates) ? laterDatedLabel(text, firstTime, to) : null;
   const time = later ?? firstTime;
   const placeLabel = labelAt(text, from, to, PLACE_LABEL);
   const titleEnd = Math.min(firstTime ? firstTime.labelStart : to, placeLabel ? placeLabel.labelStart : to);

@@ -1,11 +1,16 @@
 import type { Span } from '../../domain/minutes.js';
 import { CUE_WORDS, type CueWords } from './cue-words.js';
-import { beginsWithOneOf, followsWordChar, indexBetween, initialsOf, isSpaceAt } from './scan.js';
+import { beginsWithOneOf, followsWordChar, indexBetween, initialsOf, isDigit, isSpaceAt } from './scan.js';
 import { cleanText } from './text-span.js';
 
+/** What a meeting notes of its last items: that nothing else is on the list, and when the next meeting is. */
+const NOTICE = String.raw`Ei muita asioita|Inga övriga ärenden|Seuraava kokous pidetään|Nästa (?:möte|sammanträde) hålls`;
+const NOTICE_START = new RegExp(`^(?:${NOTICE})`, 'u');
 /** Sentences that record what was decided or noted. */
-const DECISION_START =
-  /^(?:Ei muita asioita|Inga övriga ärenden|Seuraava kokous pidetään|Nästa (?:möte|sammanträde) hålls|Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted|Äänestyksen jälkeen|Efter (?:omröstning|votering))(?![\p{L}\p{N}])/u;
+const DECISION_START = new RegExp(
+  String.raw`^(?:${NOTICE}|Päätettiin|Hyväksyttiin|Merkittiin|Todettiin|Valittiin|Nimettiin|Sovittiin|Keskusteltiin ja (?:päätettiin|todettiin)|Kokous (?:päätettiin|hyväksyi|päätti)|Puheenjohtaja (?:avasi|päätti|totesi)|Päätös|Päätökset|Beslut|Beslöt|Beslutades|Godkändes|Antecknades|Konstaterades|Valdes|Sammanträdet (?:konstaterades|förklarades)|Ordföranden (?:öppnade|avslutade)|Kvalt|Khall|Kh|Ltk|Decision|Decided|Approved|Noted|Äänestyksen jälkeen|Efter (?:omröstning|votering))(?![\p{L}\p{N}])`,
+  'u',
+);
 const DECISION_INSIDE =
   /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:päätti|päättivät|hyväksyi|totesi|merkitsi|valitsi|avasi|beslöt|beslutade|godkände|öppnade|avslutade)(?![\p{L}\p{N}])/u;
 /** A decision told after an adverbial ('I de övriga ärendena beslutade stadsstyrelsen …', 'Asiassa kunnanhallitus päätti …'). */
@@ -151,12 +156,8 @@ function endsWithAbbreviation(piece: string): boolean {
   while (start > 0 && stop - start <= LONGEST_ABBREVIATION_RUN && followsWordChar(piece, start)) start -= 1;
   const run = stop - start;
   // A clock or a date ends the sentence it closes ('… klo 10.15.', '… pidetään 4.4.'): it is no ordinal.
-  if (piece.charCodeAt(start - 1) === 0x2e && isDigitCode(piece.charCodeAt(start - 2))) return false;
+  if (piece.charCodeAt(start - 1) === 0x2e && isDigit(piece.charCodeAt(start - 2))) return false;
   return run >= 1 && run <= LONGEST_ABBREVIATION_RUN && ABBREVIATION_END.test(piece.slice(-12));
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
@@ -198,6 +199,11 @@ function stripMarks(sentence: string): string {
  * Whether the sentence records a decision. `mayBeInverted` false says that it holds none of the verbs a
  * decision told after an adverbial needs (CUE_WORDS.decisionVerb), which spares that costly test.
  */
+/** Whether the sentence only notes that nothing else is on the list or when the next meeting is. */
+export function isNoticeSentence(sentence: string): boolean {
+  return NOTICE_START.test(sentence);
+}
+
 export function isDecisionSentence(sentence: string, mayBeInverted = true): boolean {
   const s = stripMarks(sentence);
   return DECISION_START.test(s) || DECISION_INSIDE.test(s) || (mayBeInverted && DECISION_INVERTED.test(s));
@@ -223,8 +229,8 @@ function isAttachmentNote(sentence: Sentence, cues: CueWords): boolean {
 }
 
 /** A proposal labelled with whose it is, on a line of its own: 'Kunnanjohtajan ehdotus', 'Kommundirektörens förslag'. */
-const PROPOSER_LABEL =
-  /^(\p{Lu}\p{Ll}+[ns] (?:ehdotus|päätösehdotus|esitys|förslag|beslutsförslag))[\s*]*:?[\s*]*$/u;
+export const PROPOSER_LABEL_WORDS = String.raw`\p{Lu}\p{Ll}+[ns] (?:ehdotus|päätösehdotus|esitys|förslag|beslutsförslag)`;
+const PROPOSER_LABEL = new RegExp(String.raw`^(${PROPOSER_LABEL_WORDS})[\s*]*:?[\s*]*$`, 'u');
 
 export function labelOf(sentence: string): string | null {
   const s = stripMarks(sentence);

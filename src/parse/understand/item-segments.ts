@@ -4,7 +4,7 @@
  * are the best chain of consecutive numbers through the text (a small dynamic programme).
  */
 
-import { allMatches, hasMoreLineBreaksThan, isBlank } from './scan.js';
+import { allMatches, hasMoreLineBreaksThan, isBlank, isDigit } from './scan.js';
 
 export interface ItemMarker {
   number: string;
@@ -102,10 +102,6 @@ function byPattern(pattern: RegExp): MarkerFinder {
     const m = pattern.exec(text);
     return m ? { index: m.index, number: m[1] ?? '', end: m.index + m[0].length } : null;
   };
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**

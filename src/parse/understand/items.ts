@@ -6,6 +6,7 @@ import {
   isProposalSentence,
   joinSentences,
   labelOf,
+  PROPOSER_LABEL_WORDS,
   splitSentences,
 } from './item-content.js';
 import { type ItemMarker, findItemMarkers, findSubItemMarkers } from './item-segments.js';
@@ -30,8 +31,10 @@ export interface FoundItem {
   region: Span;
 }
 
-const PROPOSAL_LABELS =
-  /^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Förslag|Beslutsförslag|Alustava esitys|\p{Lu}\p{Ll}+[ns] (?:ehdotus|päätösehdotus|esitys|förslag|beslutsförslag))$/u;
+const PROPOSAL_LABELS = new RegExp(
+  String.raw`^(?:Päätösehdotus|Ehdotus|Esitys|Esittelijän ehdotus|Pohjaesitys|Förslag|Beslutsförslag|Alustava esitys|${PROPOSER_LABEL_WORDS})$`,
+  'u',
+);
 const DECISION_LABELS = /^(?:Päätös|Beslut)$/u;
 
 /** Verbs that open a proposal or decision; in a flattened text the title ends before one. */

@@ -147,16 +147,22 @@ function emptyParticipant(name: string, context: Context): Participant {
   };
 }
 
-/** Reads one person's notes ('pj.', 'siht.', '(asiat 1-5)', role, organisation) from the text beside their name. */
 // Words of printed forms that flattened extraction mixes into rosters.
 const FORM_WORDS =
   /(?<![\p{L}])(?:OLLEET|JÄSENET|SAAPUVILLA|MUUT|ALLEKIRJOITUS|ASIAT|Paikalla|Poissa|Varajäsen|Varajäsenet)(?![\p{L}])/gu;
 
+/** Sets the items a person attended ('(asiat 1-5)') from `notes`; the notes without them. */
+function takeItems(p: Participant, notes: string): string {
+  const partial = PARTIAL.exec(notes);
+  if (!partial) return notes;
+  p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
+  return notes.replace(PARTIAL, ' ');
+}
+
+/** Reads one person's notes ('pj.', 'siht.', '(asiat 1-5)', role, organisation) from the text beside their name. */
 function applyNotes(p: Participant, notes: string, order: 'org-role' | 'role-org', withOrg: boolean): void {
   if (notes.trim() === '') return;
-  const partial = PARTIAL.exec(notes);
-  if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
-  let rest = (partial ? notes.replace(PARTIAL, ' ') : notes).replace(NOTE, ' ');
+  let rest = takeItems(p, notes).replace(NOTE, ' ');
   if (rest.includes('('))
     rest = rest.replace(/\((pj\.?|puheenjohtaja|ordförande|sihteeri|sekreterare)\)/giu, (_, flag: string) => {
       if (/^(?:pj|puheenjohtaja|ordförande)/iu.test(flag)) p.chair = true;
@@ -488,9 +494,7 @@ function applyRoleCell(p: Participant, cell: string): void {
  * when it names no role, the organisation it names is returned.
  */
 function applyNotesCell(p: Participant, cell: string): string | null {
-  const partial = PARTIAL.exec(cell);
-  if (partial) p.items = (partial[1] ?? partial[2] ?? '').replace(/\s+/gu, '').replace(/–/gu, '-');
-  const rest = collapseSpaces(partial ? cell.replace(PARTIAL, ' ') : cell).trim();
+  const rest = collapseSpaces(takeItems(p, cell)).trim();
   if (rest === '') return null;
   const split = splitOrgAndRole(rest, 'role-org');
   if (split.role !== null) applyRoleCell(p, split.role);

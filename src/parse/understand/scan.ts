@@ -115,3 +115,8 @@ export function isLowerWordLetter(code: number): boolean {
 export function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
+
+/** Whether the character code is an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

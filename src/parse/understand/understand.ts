@@ -6,6 +6,7 @@ import { type FoundEvent, itemSentences, readActions, readMovements, readRosterN
 import { findDocumentFrame } from './frame.js';
 import { readHeader } from './header.js';
 import { type FoundItem, readHeadingItems, readItems, readSingleItem } from './items.js';
+import { isNoticeSentence } from './item-content.js';
 import { bodyFromProposal, readLabelledItem } from './labelled-item.js';
 import { classifyKind } from './kind.js';
 import { detectLanguage } from './language.js';
@@ -17,10 +18,6 @@ export interface Understanding {
   provenance: Provenance;
   diagnostics: Diagnostic[];
 }
-
-/** What an agenda also says of its last items: that nothing else is on it, and when the next meeting is. */
-const NOTICE =
-  /^(?:Ei muita asioita|Inga övriga ärenden|Seuraava kokous pidetään|Nästa (?:möte|sammanträde) hålls)/u;
 
 const CLOSING =
   /(?:^\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä|, den)? \d{1,2}\.\d{1,2}\.\d{4}\s*$|Muistion (?:laati|laatija|kirjasi|kirjoitti|vakuudeksi)|Pöytäkirjan (?:laati|laatija|vakuudeksi)|Muistiinpanot|Vid protokollet|Vid pennan|Protokollet fördes av|Minnesanteckningarna fördes av|Vakuudeksi|Allekirjoitukset|Oikaisuvaatimusohje|OIKAISUVAATIMUSOHJE|Valitusosoitus|Besvärsanvisning|BESVÄRSANVISNING|VALITUSOSOITUS|Muutoksenhakuohje|MUUTOKSENHAKUOHJE|Justerat|Protokollet justerat)(?![\p{L}\p{N}])/mu;
@@ -55,8 +52,9 @@ export function understandText(text: string): Understanding {
     body: text.slice(from, from + 20000),
     itemCount: items.length,
     proposalCount: items.filter((found) => found.item.proposal !== null).length,
-    decisionCount: items.filter((found) => found.item.decision !== null && !NOTICE.test(found.item.decision))
-      .length,
+    decisionCount: items.filter(
+      (found) => found.item.decision !== null && !isNoticeSentence(found.item.decision),
+    ).length,
     participantCount: participants.length,
     listingEntries: listing.length,
     hasHeaderLabels: header.date !== null && (header.startTime !== null || header.place !== null),

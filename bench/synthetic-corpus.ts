@@ -773,7 +773,33 @@ function drawPerson(rng: Rng, lang: Language, used: Set<string>, organisations: 
   }
 }
 
-function drawPeople(rng: Rng, ctx: Pick<Ctx, 'lang' | 'muni' | 'bodyBase' | 'organisation'>): Person[] {
+/** A 32-bit hash of a text (FNV-1a), for seeds drawn from names. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Who sits in a body during one council term: the same people meet, as in a real archive. */
+interface Roster {
+  members: Person[];
+  /** Officials invited to most meetings. */
+  regulars: Person[];
+  secretaries: Person[];
+}
+
+const rosters = new Map<string, Roster>();
+
+/** Council terms of four years from June 2013 (2013–2017, 2017–2021, 2021–2025): members change with them. */
+function councilTerm(date: SimpleDate): number {
+  return Math.floor((date.y - 2013 + (date.m >= 6 ? 0 : -1)) / 4);
+}
+
+function bodyRoster(ctx: Pick<Ctx, 'lang' | 'muni' | 'bodyBase' | 'organisation' | 'date'>): Roster {
+  const key = `${ctx.muni.fi}\u0000${ctx.bodyBase.name}\u0000${ctx.lang}\u0000${councilTerm(ctx.date)}`;
+  const known = rosters.get(key);
+  if (known) return known;
+  const rng = createRng(hashText(key));
   const used = new Set<string>();
   const formal = ctx.bodyBase.formal;
   const count = formal ? rng.int(7, 15) : rng.int(5, 16);
@@ -781,32 +807,46 @@ function drawPeople(rng: Rng, ctx: Pick<Ctx, 'lang' | 'muni' | 'bodyBase' | 'org
   const municipal = ctx.lang === 'fi' ? ORGANISATIONS_FI.slice(0, MUNICIPALITIES.length) : ORGANISATIONS_SV.slice(0, MUNICIPALITIES.length); // prettier-ignore
   const nearby = [...rng.sample(municipal, rng.int(2, 6)), ...rng.sample(regional, rng.int(1, 3))];
   const orgs = formal ? [ctx.organisation] : [ctx.organisation, ...nearby];
-  const people: Person[] = [];
+  const members: Person[] = [];
   for (let i = 0; i < count; i++) {
     const p = drawPerson(rng, ctx.lang, used, orgs);
     if (formal) p.role = rng.pick(ctx.lang === 'fi' ? MEMBER_ROLES_FI : MEMBER_ROLES_SV);
     if (formal && i === 0) p.role = ctx.lang === 'fi' ? 'jäsen' : 'ledamot';
-    p.present = !rng.chance(0.15);
-    people.push(p);
+    members.push(p);
   }
-  const chair = people[0];
+  const chair = members[0];
   if (chair) {
     chair.chair = true;
-    chair.present = true;
     if (formal) chair.role = ctx.lang === 'fi' ? 'puheenjohtaja' : 'ordförande';
   }
-  const invitedCount = rng.int(0, 4);
-  for (let i = 0; i < invitedCount; i++) {
+  const regulars = Array.from({ length: rng.int(0, 3) }, () => ({ ...drawPerson(rng, ctx.lang, used, [ctx.organisation]), invited: true })); // prettier-ignore
+  const secretaries = Array.from({ length: rng.int(1, 2) }, () => {
     const p = drawPerson(rng, ctx.lang, used, [ctx.organisation]);
-    p.invited = true;
-    p.present = true;
-    if (rng.chance(0.3)) p.items = `${rng.int(1, 3)}–${rng.int(4, 8)}`;
-    people.push(p);
-  }
-  const secretary = drawPerson(rng, ctx.lang, used, [ctx.organisation]);
-  secretary.secretary = true;
-  secretary.role = rng.pick(ctx.lang === 'fi' ? ['sihteeri', 'suunnittelija', 'hallintosihteeri', 'pöytäkirjanpitäjä'] : ['sekreterare', 'planerare', 'förvaltningssekreterare', 'protokollförare']); // prettier-ignore
-  people.push(secretary);
+    p.secretary = true;
+    p.role = rng.pick(ctx.lang === 'fi' ? ['sihteeri', 'suunnittelija', 'hallintosihteeri', 'pöytäkirjanpitäjä'] : ['sekreterare', 'planerare', 'förvaltningssekreterare', 'protokollförare']); // prettier-ignore
+    return p;
+  });
+  const roster = { members, regulars, secretaries };
+  rosters.set(key, roster);
+  return roster;
+}
+
+/**
+ * The people of one meeting: the body's members of the term (some absent), its regular officials (some
+ * of them), now and then a guest of the day, and one of its secretaries.
+ */
+function drawPeople(
+  rng: Rng,
+  ctx: Pick<Ctx, 'lang' | 'muni' | 'bodyBase' | 'organisation' | 'date'>,
+): Person[] {
+  const roster = bodyRoster(ctx);
+  const people: Person[] = roster.members.map((m) => ({ ...m, present: m.chair || !rng.chance(0.15) }));
+  const invited = roster.regulars.filter(() => rng.chance(0.7)).map((p) => ({ ...p }));
+  const used = new Set([...roster.members, ...roster.regulars, ...roster.secretaries].map((p) => p.name));
+  if (rng.chance(0.4))
+    invited.push({ ...drawPerson(rng, ctx.lang, used, [ctx.organisation]), invited: true });
+  for (const p of invited) if (rng.chance(0.3)) p.items = `${rng.int(1, 3)}–${rng.int(4, 8)}`;
+  people.push(...invited, { ...rng.pick(roster.secretaries) });
   return people;
 }
 
@@ -1606,8 +1646,7 @@ export function generateDocument(seed: number, options: GenerateOptions = {}): S
   const date = drawDate(rng);
   const start = rng.pick([8 * 60, 8 * 60 + 30, 9 * 60, 9 * 60 + 30, 10 * 60, 12 * 60, 13 * 60, 14 * 60, 16 * 60, 17 * 60, 18 * 60]); // prettier-ignore
   const end = start + rng.int(4, 16) * 15;
-  const partial = { lang, muni, bodyBase, organisation };
-  const people = drawPeople(rng, partial);
+  const people = drawPeople(rng, { lang, muni, bodyBase, organisation, date });
   const ctx: Ctx = {
     rng,
     lang,

@@ -24,8 +24,8 @@ export interface PreparedDocument {
   sha256: string;
   byteSize: number;
   record: MinutesRecord;
-  /** [JSON Pointer, start, end] of each field's source span. */
-  spans: [string, number, number][];
+  /** Each field's source span as the provenance table keeps it: JSON of {pointer: [start, end]}. */
+  provenanceJson: string;
   text: string;
   reader: ReaderName;
   diagnostics: Diagnostic[];
@@ -100,7 +100,7 @@ export async function prepareDocument(
     sha256: sha256Hex(bytes),
     byteSize: bytes.byteLength,
     record,
-    spans,
+    provenanceJson: JSON.stringify(provenance),
     text,
     reader: parsed.reader,
     diagnostics: parsed.diagnostics,

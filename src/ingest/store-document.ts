@@ -130,7 +130,7 @@ function addDocument(batch: WriteBatch, context: BatchContext, plan: DocumentPla
     columns: ['document_id', 'spans'],
     types: ['text', 'text'],
     casts: { spans: 'jsonb' },
-    values: [[doc.sha256], [JSON.stringify(Object.fromEntries(doc.spans.map(([pointer, start, end]) => [pointer, [start, end]])))]], // prettier-ignore
+    values: [[doc.sha256], [doc.provenanceJson]],
   });
   return { documentId: doc.sha256, meetingId, kind: record.kind, language: record.language, date, title: record.title, bodyName: record.body, fileName: doc.fileName, entry: doc.index }; // prettier-ignore
 }

@@ -10,6 +10,7 @@ import { searchNamePairs } from './migrations/0008-search-name-pairs.js';
 import { searchFilterIndexes } from './migrations/0009-search-filter-indexes.js';
 import { personContexts } from './migrations/0010-person-contexts.js';
 import { dataVersionAlways } from './migrations/0011-data-version-always.js';
+import { documentTextUncompressed } from './migrations/0012-document-text-uncompressed.js';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'search-filter-indexes', sql: searchFilterIndexes },
   { version: 10, name: 'person-contexts', sql: personContexts },
   { version: 11, name: 'data-version-always', sql: dataVersionAlways },
+  { version: 12, name: 'document-text-uncompressed', sql: documentTextUncompressed },
 ];
 
 // Any constant shared by every process that migrates this database.

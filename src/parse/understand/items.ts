@@ -118,8 +118,10 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
           lower.test(next[0]) &&
           count >= 1 &&
           !(word.length === 1 && /^(?:och|ja)$/u.test(next[0]))
-        )
-          return sentenceStartBefore(seen, m.index);
+        ) {
+          const cut = sentenceStartBefore(seen, m.index);
+          return subtitleEnd(text, seen, cut, end) ?? cut;
+        }
       }
     }
     previous = word;
@@ -128,6 +130,33 @@ function findTitleEnd(text: string, start: number, limit: number, lineMode: bool
     if (m.index - start > 220) return m.index;
   }
   return end;
+}
+
+/** A heading word in capitals ('FLYKTINGMOTTAGANDE', 'KOMMITTÉER', 'JA'). */
+const CAPITALS_WORD = /^[\p{Lu}\d][\p{Lu}\d-]*[,:]?$/u;
+/** What ends a heading's subject: a word in capitals long enough to open the next heading ('UNDERSTÖD', not 'OY'), or a label ('Beslut:'). */
+const SUBJECT_END = /(?<![\p{L}\p{N}-])(?:\p{Lu}{4,}(?:-\p{Lu}+)*(?![\p{L}\p{N}-])|\p{Lu}\p{Ll}+:)/u;
+
+/**
+ * A title written as a heading in capitals and a subject after it ('FLYKTINGMOTTAGANDE Mottagande av
+ * kvotflyktingar', 'BORGEN KVT-Vesihuolto OY; ansökan om kommunal borgen') keeps the subject, when the
+ * subject is short, without a sentence's end, and reaches the next heading in capitals, a label or the
+ * title's limit. Where it ends; null when the words at `cut` start the item's text instead.
+ */
+function subtitleEnd(
+  text: string,
+  seen: Array<{ word: string; at: number }>,
+  cut: number,
+  limit: number,
+): number | null {
+  const heading = seen.filter((w) => w.at < cut);
+  if (heading.length === 0 || !heading.every((w) => CAPITALS_WORD.test(w.word))) return null;
+  if (!heading.some((w) => /\p{Lu}{3}/u.test(w.word))) return null;
+  const rest = text.slice(cut, Math.min(limit, cut + 100));
+  const next = SUBJECT_END.exec(rest);
+  const subject = next ? rest.slice(0, next.index) : limit <= cut + 100 ? rest : null;
+  if (subject === null || /[.!?:]/u.test(subject) || subject.trim().length > 90) return null;
+  return cut + subject.trimEnd().length;
 }
 
 /**

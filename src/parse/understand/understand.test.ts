@@ -410,6 +410,26 @@ describe('understandText', () => {
     );
   });
 
+  it('keeps the subject after a heading in capitals in a flattened title, and not the text that follows it', () => {
+    const text =
+      'Kommunfullmäktige Protokoll 3/2016\nTid: Måndagen den 4 april 2016, kl. 18:00\nPlats: Kommungården\n' +
+      '73. FLYKTINGMOTTAGANDE Mottagande av kvotflyktingar ÄRENDET Kommunen har tagit emot flyktingar sedan 1990. ' +
+      'Beslut: Fullmäktige godkände förslaget. ' +
+      '74. KOMMITTÉER Utse kommitté för balansering av kommunens ekonomi Beslut: Fullmäktige utsåg kommittén. ' +
+      '75. BUDGET Kommunstyrelsen föreslår att fullmäktige godkänner budgeten för år 2017. Beslut: Godkändes. ' +
+      '76. TALOUSARVIO 2017 Talousarvion muutokset Beslut: Godkändes.';
+    const { record } = understandText(text);
+    assert.deepEqual(
+      record.items.map((i) => i.title),
+      [
+        'FLYKTINGMOTTAGANDE Mottagande av kvotflyktingar',
+        'KOMMITTÉER Utse kommitté för balansering av kommunens ekonomi',
+        'BUDGET',
+        'TALOUSARVIO 2017 Talousarvion muutokset',
+      ],
+    );
+  });
+
   it('reads every person of a roster that writes names in both word orders', () => {
     const text =
       'Sote-valmistelun johtoryhmä\nMUISTIO 3/2019\n\nAika: ti 12.3.2019 kello 9-11\n\nLäsnä:\n' +

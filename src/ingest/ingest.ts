@@ -4,6 +4,7 @@ import type { Db } from '../store/db.js';
 import { addDocumentSources, listStoredDocumentIds } from '../store/document.repository.js';
 import { quarantineDocument } from '../store/quarantine.repository.js';
 import { findLexicon } from '../search/index/index-document.js';
+import { dropSearchIndexes, ensureSearchIndexes } from '../store/search-indexes.js';
 import { analyzeAfterLoad } from '../store/statistics.js';
 import { ParsePool } from './parse-pool.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -47,6 +48,12 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called once the sources are listed, before any is read. */
   onListed?: (total: number) => void;
+  /**
+   * Embedded, a load of at least this many new documents (2,000 by default), and at least as many as are
+   * stored, drops the search indexes and builds them once at the end, which costs less than keeping
+   * them up to date document by document (docs/adr/0016).
+   */
+  bulkLoadMinimum?: number;
 }
 
 /**
@@ -114,20 +121,37 @@ export async function ingestPaths(
     }
     if (waiting.length < limit) wakeReader?.();
   };
+  let writing = false;
   const storeReady = () => {
+    writing = true;
     if (timer) clearTimeout(timer);
     timer = null;
     return write(async () => {
       const docs = ready.splice(0, commitEvery);
       send();
-      if (docs.length > 0) await store(db, docs, count);
+      if (docs.length === 0) return;
+      await decideBulk();
+      await store(db, docs, count);
     });
   };
   const enqueue = (doc: PreparedDocument) => {
     ready.push(doc);
-    if (ready.length >= commitEvery) return storeReady();
+    // The first batch goes once a few documents are ready: the writer need not wait for a whole batch
+    // while the threads warm up.
+    if (ready.length >= (writing ? commitEvery : Math.min(commitEvery, FIRST_BATCH))) return storeReady();
     timer ??= setTimeout(() => void storeReady(), maxWaitMs);
     return undefined;
+  };
+  // Whether this is a bulk load is decided before the first write, when the files already stored are
+  // known; the search indexes are dropped then and built after the last write.
+  let bulk: boolean | null = null;
+  let stored = new Set<string>();
+  const decideBulk = async () => {
+    if (bulk !== null) return;
+    const minimum = options.bulkLoadMinimum ?? BULK_LOAD_MINIMUM;
+    const fresh = listing.entries.length - report.skipped;
+    bulk = db.engine === 'pglite' && fresh >= Math.max(minimum, stored.size);
+    if (bulk) await dropSearchIndexes(db);
   };
   const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
     write(async () => {
@@ -139,7 +163,7 @@ export async function ingestPaths(
     // What is stored already is read once: embedded, a lookup per file would wait for the write in
     // progress, and the threads would run dry. A document stored meanwhile by another process is parsed
     // in vain but still stored once: the writer looks again.
-    const stored = await listStoredDocumentIds(db);
+    stored = await listStoredDocumentIds(db);
     for (const chunk of chunks(listing.entries, 64)) {
       while (waiting.length >= limit) await new Promise<void>((resolve) => (wakeReader = resolve));
       wakeReader = null;
@@ -168,15 +192,21 @@ export async function ingestPaths(
     }
     while (ready.length > 0) await storeReady();
     await writes;
+    if (bulk) await ensureSearchIndexes(db);
     await analyzeAfterLoad(db, report.stored);
   } finally {
     if (timer) clearTimeout(timer);
+    // An ingest that failed part-way still leaves a store that can be searched.
+    if (bulk) await ensureSearchIndexes(db).catch(() => undefined);
     listing.close();
     await pool.close();
   }
   report.elapsedMs = Date.now() - started;
   return report;
 }
+
+const BULK_LOAD_MINIMUM = 2_000;
+const FIRST_BATCH = 32;
 
 async function store(
   db: Db,

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Sql } from './db.js';
+import { migrate } from './migrations.js';
+import { SEARCH_INDEXES, dropSearchIndexes, ensureSearchIndexes } from './search-indexes.js';
+import { createTestDatabase, testEngines } from './test-databases.js';
+
+/** The search indexes as the database defines them, by name. */
+async function definitions(db: Sql): Promise<Record<string, string>> {
+  const rows = await db.query<{ name: string; definition: string }>(
+    'SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE indexname = ANY($1::text[]) ORDER BY 1',
+    [SEARCH_INDEXES.map((i) => i.name)],
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.definition]));
+}
+
+for (const engine of await testEngines()) {
+  describe(`search indexes on ${engine}`, () => {
+    test('dropped and built again, they are the indexes the migrations made', async () => {
+      const t = await createTestDatabase(engine);
+      try {
+        const db = await t.open();
+        const migrated = await definitions(db);
+        assert.equal(Object.keys(migrated).length, SEARCH_INDEXES.length);
+        await dropSearchIndexes(db);
+        assert.deepEqual(await definitions(db), {});
+        assert.deepEqual((await ensureSearchIndexes(db)).sort(), SEARCH_INDEXES.map((i) => i.name).sort());
+        assert.deepEqual(await definitions(db), migrated);
+        assert.deepEqual(await ensureSearchIndexes(db), []);
+      } finally {
+        await t.drop();
+      }
+    });
+
+    test('a store left without them by a killed load has them again once opened', async () => {
+      const t = await createTestDatabase(engine);
+      try {
+        const db = await t.open();
+        const migrated = await definitions(db);
+        await db.exec('DROP INDEX search_documents_vector, search_postings_top');
+        assert.deepEqual(await migrate(db), []);
+        assert.deepEqual(await definitions(db), migrated);
+      } finally {
+        await t.drop();
+      }
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import type { Sql } from './db.js';
+
+/**
+ * The search tables' secondary indexes, as their migrations create them. Nothing an ingest reads goes
+ * through them, so a large load into the embedded store may drop them and build them once at the end
+ * (docs/adr/0016). Every open puts back any that are missing, so a load killed in between leaves a
+ * store that is whole again when it is next opened.
+ */
+export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
+  { name: 'search_documents_vector', definition: 'ON search_documents USING gin (vector)' },
+  { name: 'search_documents_people', definition: 'ON search_documents USING gin (people)' },
+  { name: 'search_documents_organisations', definition: 'ON search_documents USING gin (organisations)' }, // prettier-ignore
+  { name: 'search_documents_key', definition: "ON search_documents ((('x' || left(md5(document_id), 16))::bit(64)::int8))" }, // prettier-ignore
+  { name: 'search_documents_body', definition: 'ON search_documents (body_name)' },
+  { name: 'search_documents_date', definition: 'ON search_documents (date)' },
+  { name: 'search_postings_top', definition: 'ON search_postings (public, term, impact DESC) INCLUDE (doc_key)' }, // prettier-ignore
+  { name: 'search_postings_doc', definition: 'ON search_postings (doc_key)' },
+];
+
+/** Memory for building an index in one pass (PostgreSQL's default is 64 MB). */
+const BUILD_MEMORY = '256MB';
+
+/** Drops the search indexes, for a load that builds them afterwards with `ensureSearchIndexes`. */
+export async function dropSearchIndexes(db: Sql): Promise<void> {
+  await db.exec(`DROP INDEX IF EXISTS ${SEARCH_INDEXES.map((i) => i.name).join(', ')}`);
+}
+
+/** Builds the search indexes that are missing. Returns the names built. */
+export async function ensureSearchIndexes(db: Sql): Promise<string[]> {
+  const rows = await db.query<{ name: string }>(
+    'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1::text[])',
+    [SEARCH_INDEXES.map((i) => i.name)],
+  );
+  const present = new Set(rows.map((r) => r.name));
+  const missing = SEARCH_INDEXES.filter((i) => !present.has(i.name));
+  if (missing.length === 0) return [];
+  await db.exec(
+    [
+      `SET maintenance_work_mem = '${BUILD_MEMORY}'`,
+      ...missing.map((i) => `CREATE INDEX IF NOT EXISTS ${i.name} ${i.definition}`),
+      'RESET maintenance_work_mem',
+    ].join(';\n'),
+  );
+  return missing.map((i) => i.name);
+}

@@ -30,6 +30,8 @@ export interface IngestFailure {
 
 export interface IngestReport extends IngestProgress {
   failures: IngestFailure[];
+  /** Whether the search indexes were dropped for the load and built at its end. */
+  bulkLoad: boolean;
 }
 
 export interface IngestOptions {
@@ -49,11 +51,14 @@ export interface IngestOptions {
   /** Called once the sources are listed, before any is read. */
   onListed?: (total: number) => void;
   /**
-   * Embedded, a load of at least this many new documents (2,000 by default), and at least as many as are
-   * stored, drops the search indexes and builds them once at the end, which costs less than keeping
-   * them up to date document by document (docs/adr/0016).
+   * A load of at least this many new documents (2,000 by default), and at least as many as are stored,
+   * into the embedded store or into an empty database on a server, drops the search indexes and builds
+   * them once at the end, which costs less than keeping them up to date document by document
+   * (docs/adr/0016).
    */
   bulkLoadMinimum?: number;
+  /** Called when a bulk load's writes are done and its search indexes are being built. */
+  onBuildingIndexes?: () => void;
 }
 
 /**
@@ -74,7 +79,7 @@ export async function ingestPaths(
   const limit = 2 * commitEvery + workers * 3;
   const pool = new ParsePool({ size: workers, depth: Math.ceil(limit / workers), lexicon: await findLexicon(db) }); // prettier-ignore
   const started = Date.now();
-  const report: IngestReport = { total: listing.entries.length + listing.errors.length, done: 0, stored: 0, skipped: 0, failed: 0, elapsedMs: 0, failures: [] }; // prettier-ignore
+  const report: IngestReport = { total: listing.entries.length + listing.errors.length, done: 0, stored: 0, skipped: 0, failed: 0, elapsedMs: 0, failures: [], bulkLoad: false }; // prettier-ignore
   options.onListed?.(report.total);
   const count = (outcome: DocumentOutcome, failure?: IngestFailure) => {
     report.done += 1;
@@ -150,7 +155,9 @@ export async function ingestPaths(
     if (bulk !== null) return;
     const minimum = options.bulkLoadMinimum ?? BULK_LOAD_MINIMUM;
     const fresh = listing.entries.length - report.skipped;
-    bulk = db.engine === 'pglite' && fresh >= Math.max(minimum, stored.size);
+    // Embedded, nothing else searches the store meanwhile; on a server something may, unless it is empty.
+    bulk = fresh >= Math.max(minimum, stored.size) && (db.engine === 'pglite' || stored.size === 0);
+    report.bulkLoad = bulk;
     if (bulk) await dropSearchIndexes(db);
   };
   const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
@@ -192,7 +199,10 @@ export async function ingestPaths(
     }
     while (ready.length > 0) await storeReady();
     await writes;
-    if (bulk) await ensureSearchIndexes(db);
+    if (bulk) {
+      options.onBuildingIndexes?.();
+      await ensureSearchIndexes(db);
+    }
     await analyzeAfterLoad(db, report.stored);
   } finally {
     if (timer) clearTimeout(timer);

@@ -57,8 +57,10 @@ export function createProgressReporter(
         stream.write(`${formatProgress(p)}\n`);
       }
     },
+    /** Ends the redrawn line, once: what is written next starts a line of its own. */
     finish(): void {
       if (drawn) stream.write('\n');
+      drawn = false;
     },
   };
 }

@@ -1,8 +1,8 @@
-import type { Sql } from './db.js';
+import type { Db, Sql } from './db.js';
 
 /**
  * The search tables' secondary indexes, as their migrations create them. Nothing an ingest reads goes
- * through them, so a large load into the embedded store may drop them and build them once at the end
+ * through them, so a large load (embedded, or into an empty database) may drop them and build them once at the end
  * (docs/adr/0016). Every open puts back any that are missing, so a load killed in between leaves a
  * store that is whole again when it is next opened.
  */
@@ -25,21 +25,26 @@ export async function dropSearchIndexes(db: Sql): Promise<void> {
   await db.exec(`DROP INDEX IF EXISTS ${SEARCH_INDEXES.map((i) => i.name).join(', ')}`);
 }
 
-/** Builds the search indexes that are missing. Returns the names built. */
-export async function ensureSearchIndexes(db: Sql): Promise<string[]> {
-  const rows = await db.query<{ name: string }>(
-    'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1::text[])',
-    [SEARCH_INDEXES.map((i) => i.name)],
-  );
-  const present = new Set(rows.map((r) => r.name));
-  const missing = SEARCH_INDEXES.filter((i) => !present.has(i.name));
-  if (missing.length === 0) return [];
-  await db.exec(
-    [
-      `SET maintenance_work_mem = '${BUILD_MEMORY}'`,
-      ...missing.map((i) => `CREATE INDEX IF NOT EXISTS ${i.name} ${i.definition}`),
-      'RESET maintenance_work_mem',
-    ].join(';\n'),
-  );
-  return missing.map((i) => i.name);
+// Any constant shared by every process that builds these indexes.
+const BUILD_LOCK = 7_154_203;
+
+/** Builds the search indexes that are missing, one process at a time. Returns the names built. */
+export async function ensureSearchIndexes(db: Db): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [BUILD_LOCK]);
+    const rows = await tx.query<{ name: string }>(
+      'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1::text[])',
+      [SEARCH_INDEXES.map((i) => i.name)],
+    );
+    const present = new Set(rows.map((r) => r.name));
+    const missing = SEARCH_INDEXES.filter((i) => !present.has(i.name));
+    if (missing.length === 0) return [];
+    await tx.exec(
+      [
+        `SET LOCAL maintenance_work_mem = '${BUILD_MEMORY}'`,
+        ...missing.map((i) => `CREATE INDEX IF NOT EXISTS ${i.name} ${i.definition}`),
+      ].join(';\n'),
+    );
+    return missing.map((i) => i.name);
+  });
 }

@@ -53,6 +53,10 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
       workers: options.workers ? Number(options.workers) : undefined,
       commitEvery: options.commitEvery ? Number(options.commitEvery) : undefined,
       onProgress: (p) => progress.update(p),
+      onBuildingIndexes: () => {
+        progress.finish();
+        process.stderr.write('pykala ingest: building the search indexes once for the whole load…\n');
+      },
     });
     progress.finish();
     const rate = report.elapsedMs > 0 ? (report.stored / report.elapsedMs) * 1000 : 0;

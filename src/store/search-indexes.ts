@@ -2,9 +2,9 @@ import type { Db, Sql } from './db.js';
 
 /**
  * The search tables' secondary indexes, as their migrations create them. Nothing an ingest reads goes
- * through them, so a large load (embedded, or into an empty database) may drop them and build them once at the end
- * (docs/adr/0016). Every open puts back any that are missing, so a load killed in between leaves a
- * store that is whole again when it is next opened.
+ * through them, so a large load (embedded, or into an empty database) may drop them and build them once
+ * at the end (docs/adr/0016). Every open puts back any that are missing, so a load killed in between
+ * leaves a store that is whole again when it is next opened.
  */
 export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
   { name: 'search_documents_vector', definition: 'ON search_documents USING gin (vector)' },

@@ -2,6 +2,7 @@ import { estimateJaccard } from '../lib/minhash.js';
 import { stableId } from '../lib/stable-id.js';
 import type { IndexedDocument } from '../search/index/index-entry.js';
 import { indexInserts } from '../search/index/index-entry.js';
+import { encodeArray } from '../store/binary-array.js';
 import type { Db, Sql } from '../store/db.js';
 import { documentInserts, lshInsert, sourceInserts } from '../store/document.repository.js';
 import { addMeetingBodyContexts } from '../store/person.repository.js';
@@ -72,7 +73,7 @@ async function writeDocuments(tx: Sql, docs: readonly PreparedDocument[]): Promi
   }
   const paths = docs.filter((_, i) => outcomes[i] === 'stored').map((d) => d.sourcePath);
   if (paths.length > 0)
-    batch.statement('DELETE FROM quarantine WHERE source_path = ANY($1::text[])', [paths]);
+    batch.statement('DELETE FROM quarantine WHERE source_path = ANY($1::text[])', [encodeArray('text', paths)]);
   for (const spec of indexInserts(indexed)) batch.insert(spec);
   await batch.run(tx, { checkReferences: 'per-batch' });
   await addMeetingBodyContexts(tx, [...context.filledMeetings]);

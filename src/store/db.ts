@@ -8,6 +8,11 @@ export interface Sql {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
   /** Runs several statements without parameters. */
   exec(text: string): Promise<void>;
+  /**
+   * Runs one statement for what it writes; any rows it returns are not read. Buffer parameters go in
+   * PostgreSQL's binary form. The way to send large parameters: embedded, it skips the client's copying.
+   */
+  write(text: string, params?: readonly unknown[]): Promise<void>;
 }
 
 export interface Db extends Sql {

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
 import type { Db, Sql } from './db.js';
+import { isWireParam, statementMessages } from './wire-message.js';
 
 // Same value shapes as the server client: dates as 'YYYY-MM-DD', bigints as numbers.
 const parsers = {
@@ -35,9 +36,9 @@ const CHECKPOINT_WAL_BYTES = 1024 * 1024 * 1024;
 function wrapPglite(pg: PGlite, checkpointWalBytes: number): Db {
   return {
     engine: 'pglite',
-    ...toSql(pg),
+    ...toSql(pg, pg),
     transaction: async (fn) => {
-      const result = await pg.transaction((tx) => fn(toSql(tx)));
+      const result = await pg.transaction((tx) => fn(toSql(pg, tx)));
       await checkpointWhenDue(pg, checkpointWalBytes);
       return result;
     },
@@ -60,8 +61,8 @@ async function checkpointWhenDue(pg: PGlite, walBytes: number): Promise<void> {
   if ((rows[0]?.bytes ?? 0) >= walBytes) await pg.exec('CHECKPOINT');
 }
 
-function toSql(target: PGlite | Transaction): Sql {
-  return {
+function toSql(pg: PGlite, target: PGlite | Transaction): Sql {
+  const sql: Sql = {
     async query<R>(text: string, params: readonly unknown[] = []) {
       const result = await target.query<R>(text, [...params]);
       return result.rows;
@@ -69,5 +70,17 @@ function toSql(target: PGlite | Transaction): Sql {
     async exec(text: string) {
       await target.exec(text);
     },
+    async write(text: string, params: readonly unknown[] = []) {
+      if (!params.every(isWireParam)) {
+        await sql.query(text, params);
+        return;
+      }
+      // The messages go straight to the engine, in the open transaction or in one of their own.
+      const message = statementMessages(text, params);
+      const run = () => pg.runExclusive(() => pg.execProtocol(message, { syncToFs: false }));
+      if (target === pg) await pg.transaction(run);
+      else await run();
+    },
   };
+  return sql;
 }

@@ -49,5 +49,8 @@ function toSql(target: pg.Pool | pg.PoolClient): Sql {
     async exec(text: string) {
       await target.query(text);
     },
+    async write(text: string, params: readonly unknown[] = []) {
+      await target.query(text, [...params]);
+    },
   };
 }

@@ -103,7 +103,7 @@ export class WriteBatch {
   async run(tx: Sql, options: RunOptions = {}): Promise<void> {
     if (this.order.length === 0) return;
     const skipped = options.checkReferences === 'per-batch' ? await this.skipRowChecks(tx) : null;
-    await tx.query(...this.toStatement());
+    await tx.write(...this.toStatement());
     if (!skipped) return;
     await tx.query('SELECT set_config($1, $2, true)', ['session_replication_role', skipped.role]);
     await checkReferences(tx, skipped.referenced);

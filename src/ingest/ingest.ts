@@ -71,14 +71,18 @@ export async function ingestPaths(
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const listing = await listSources(paths);
+  const started = Date.now();
   const commitEvery = Math.max(1, options.commitEvery ?? 200);
   const workers = Math.max(1, options.workers ?? availableParallelism() - 1);
   // Two batches' worth on the threads: the next one is prepared while one is written, and an embedded
   // database keeps this thread busy for the whole write, so the threads must already hold the work.
   const limit = 2 * commitEvery + workers * 3;
+  // The threads start before the sources are listed: they load while the folders are walked.
   const pool = new ParsePool({ size: workers, depth: Math.ceil(limit / workers), lexicon: await findLexicon(db) }); // prettier-ignore
-  const started = Date.now();
+  const listing = await listSources(paths).catch(async (error: unknown) => {
+    await pool.close();
+    throw error;
+  });
   const report: IngestReport = { total: listing.entries.length + listing.errors.length, done: 0, stored: 0, skipped: 0, failed: 0, elapsedMs: 0, failures: [], bulkLoad: false }; // prettier-ignore
   options.onListed?.(report.total);
   const count = (outcome: DocumentOutcome, failure?: IngestFailure) => {

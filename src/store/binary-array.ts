@@ -23,7 +23,9 @@ export function isBinaryElement(type: string): type is BinaryElement {
   return Object.hasOwn(ELEMENT_OIDS, type);
 }
 
-const FIXED_SIZE: Record<Exclude<BinaryElement, 'text' | 'tsvector'>, number> = {
+type FixedElement = Exclude<BinaryElement, 'text' | 'tsvector'>;
+
+const FIXED_SIZE: Record<FixedElement, number> = {
   bool: 1,
   int2: 2,
   int4: 4,
@@ -33,46 +35,48 @@ const FIXED_SIZE: Record<Exclude<BinaryElement, 'text' | 'tsvector'>, number> = 
 
 /**
  * `values` as a binary `type[]`; null and undefined are SQL NULL, text elements are UTF-8, tsvector
- * elements are the bytes given.
+ * elements are the bytes given. One pass: each element is written where it goes (a text is encoded once,
+ * into room for its longest UTF-8 form) and its length before it.
  */
 export function encodeArray(type: BinaryElement, values: readonly unknown[]): Buffer {
-  const texts =
-    type === 'text' ? values.map((v) => (v === null || v === undefined ? null : String(v))) : null;
-  const lengths = values.map((v, i) => {
-    if (v === null || v === undefined) return -1;
-    if (texts) return Buffer.byteLength(texts[i] as string);
-    return type === 'tsvector' ? (v as Uint8Array).byteLength : FIXED_SIZE[type as keyof typeof FIXED_SIZE];
-  });
-  let size = 20 + 4 * values.length;
-  let hasNull = 0;
-  for (const n of lengths) {
-    if (n < 0) hasNull = 1;
-    else size += n;
-  }
-  const out = Buffer.allocUnsafe(size);
+  let bound = 20 + 4 * values.length;
+  for (const value of values) bound += elementBound(type, value);
+  const out = Buffer.allocUnsafe(bound);
   out.writeInt32BE(1, 0); // dimensions
-  out.writeInt32BE(hasNull, 4);
   out.writeInt32BE(ELEMENT_OIDS[type], 8);
   out.writeInt32BE(values.length, 12);
   out.writeInt32BE(1, 16); // lower bound
+  let hasNull = 0;
   let at = 20;
-  for (const [i, value] of values.entries()) {
-    const length = lengths[i] as number;
+  for (const value of values) {
+    let length = -1;
+    if (value === null || value === undefined) hasNull = 1;
+    else if (type === 'text') length = out.write(String(value), at + 4);
+    else if (type === 'tsvector') {
+      out.set(value as Uint8Array, at + 4);
+      length = (value as Uint8Array).byteLength;
+    } else length = writeFixed(out, type, value, at + 4);
     out.writeInt32BE(length, at);
-    at += 4;
-    if (length < 0) continue;
-    if (texts) out.write(texts[i] as string, at);
-    else if (type === 'tsvector') out.set(value as Uint8Array, at);
-    else writeFixed(out, type, value, at);
-    at += length;
+    at += 4 + Math.max(0, length);
   }
-  return out;
+  out.writeInt32BE(hasNull, 4);
+  return out.subarray(0, at);
 }
 
-function writeFixed(out: Buffer, type: BinaryElement, value: unknown, at: number): void {
+/** The most bytes an element can take: UTF-8 takes at most 3 bytes per UTF-16 unit. */
+function elementBound(type: BinaryElement, value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (type === 'text') return 3 * String(value).length;
+  if (type === 'tsvector') return (value as Uint8Array).byteLength;
+  return FIXED_SIZE[type];
+}
+
+/** Writes a fixed-size element; returns its size. */
+function writeFixed(out: Buffer, type: FixedElement, value: unknown, at: number): number {
   if (type === 'bool') out.writeUInt8(value === true || value === 't' || value === 'true' ? 1 : 0, at);
   else if (type === 'int2') out.writeInt16BE(Number(value), at);
   else if (type === 'int4') out.writeInt32BE(Number(value), at);
   else if (type === 'int8') out.writeBigInt64BE(BigInt(value as string | number | bigint), at);
   else out.writeFloatBE(Number(value), at);
+  return FIXED_SIZE[type];
 }

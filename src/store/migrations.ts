@@ -12,6 +12,7 @@ import { searchFilterIndexes } from './migrations/0009-search-filter-indexes.js'
 import { personContexts } from './migrations/0010-person-contexts.js';
 import { dataVersionAlways } from './migrations/0011-data-version-always.js';
 import { documentTextUncompressed } from './migrations/0012-document-text-uncompressed.js';
+import { searchVectorUncompressed } from './migrations/0013-search-vector-uncompressed.js';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'person-contexts', sql: personContexts },
   { version: 11, name: 'data-version-always', sql: dataVersionAlways },
   { version: 12, name: 'document-text-uncompressed', sql: documentTextUncompressed },
+  { version: 13, name: 'search-vector-uncompressed', sql: searchVectorUncompressed },
 ];
 
 // Any constant shared by every process that migrates this database.

@@ -40,7 +40,7 @@ interface TableRows {
   /** The rows so far, column by column, as they are sent. */
   columns: unknown[][];
   /** Each conflict key's row, for specs with a `key`. */
-  byKey: Map<string, number> | null;
+  byKey: Map<unknown, number> | null;
 }
 
 /**
@@ -72,9 +72,11 @@ export class WriteBatch {
       });
       return this;
     }
+    const single = spec.key === 1;
     for (let r = 0; r < count; r++) {
       const row = spec.values.map((column) => column[r]);
-      const key = JSON.stringify(row.slice(0, spec.key));
+      // A key of one column is its value (most keys, and the longest batches: terms, people).
+      const key = single ? row[0] : JSON.stringify(row.slice(0, spec.key));
       const at = byKey.get(key);
       if (at === undefined) {
         byKey.set(key, (columns[0] as unknown[]).length);

@@ -73,7 +73,9 @@ async function writeDocuments(tx: Sql, docs: readonly PreparedDocument[]): Promi
   }
   const paths = docs.filter((_, i) => outcomes[i] === 'stored').map((d) => d.sourcePath);
   if (paths.length > 0)
-    batch.statement('DELETE FROM quarantine WHERE source_path = ANY($1::text[])', [encodeArray('text', paths)]);
+    batch.statement('DELETE FROM quarantine WHERE source_path = ANY($1::text[])', [
+      encodeArray('text', paths),
+    ]);
   for (const spec of indexInserts(indexed)) batch.insert(spec);
   await batch.run(tx, { checkReferences: 'per-batch' });
   await addMeetingBodyContexts(tx, [...context.filledMeetings]);

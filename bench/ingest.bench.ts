@@ -14,7 +14,9 @@
  * Baselines in the same run, on `--store-docs` (2,000) documents prepared beforehand: the threads'
  * preparation alone (parse + analysis, no writes: the ceiling of the end-to-end rate), and the store
  * alone, one transaction per document (the old way) against `--commit-every` per transaction, with the
- * write-ahead log each document costs there.
+ * write-ahead log each document costs there. The end-to-end rates are also given as shares of these
+ * baselines (`embedded_over_prepare`, `embedded_over_store`, `server_over_prepare`), to compare runs made
+ * while the machine was faster or slower.
  * Human-readable lines first; the last line is one JSON object.
  */
 import { execFileSync } from 'node:child_process';
@@ -171,6 +173,7 @@ async function storeRun(engine: Engine, docs: readonly PreparedDocument[], commi
 const options = parseArgs(process.argv.slice(2));
 const engines = (await testEngines()).filter((e) => !options.engines || options.engines.includes(e));
 const round = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? null : Number(x.toFixed(digits))); // prettier-ignore
+const ratio = (x: number | null | undefined, of: number | null | undefined) => (x && of ? round(x / of, 3) : null); // prettier-ignore
 
 const store: Partial<Record<Engine, { single: number; batched: number; walKbPerDoc: number }>> = {};
 let prepareRate: number | null = null;
@@ -231,5 +234,12 @@ const result = {
   store_docs_per_s_server: round(store.postgres?.batched),
   store_wal_kb_per_doc_embedded: round(store.pglite?.walKbPerDoc),
   store_wal_kb_per_doc_server: round(store.postgres?.walKbPerDoc),
+  // The end-to-end rates as shares of this run's own baselines: steadier than the rates across the
+  // machine's fast and slow hours.
+  embedded_over_prepare: ratio(ingest.pglite?.docsPerS, prepareRate),
+  embedded_over_store: ratio(ingest.pglite?.docsPerS, store.pglite?.batched),
+  server_over_prepare: ratio(ingest.postgres?.docsPerS, prepareRate),
 };
+if (result.embedded_over_prepare !== null)
+  log(`embedded ingest: ${result.embedded_over_prepare} of the preparation-alone rate, ${result.embedded_over_store} of the store-alone rate`); // prettier-ignore
 process.stdout.write(`${JSON.stringify(result)}\n`);

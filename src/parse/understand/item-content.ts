@@ -195,15 +195,15 @@ function stripMarks(sentence: string): string {
   return sentence.replace(/^[\s\-•]*(?:➤\s*)?(?:\*\*)?/u, '');
 }
 
-/**
- * Whether the sentence records a decision. `mayBeInverted` false says that it holds none of the verbs a
- * decision told after an adverbial needs (CUE_WORDS.decisionVerb), which spares that costly test.
- */
 /** Whether the sentence only notes that nothing else is on the list or when the next meeting is. */
 export function isNoticeSentence(sentence: string): boolean {
   return NOTICE_START.test(sentence);
 }
 
+/**
+ * Whether the sentence records a decision. `mayBeInverted` false says that it holds none of the verbs a
+ * decision told after an adverbial needs (CUE_WORDS.decisionVerb), which spares that costly test.
+ */
 export function isDecisionSentence(sentence: string, mayBeInverted = true): boolean {
   const s = stripMarks(sentence);
   return DECISION_START.test(s) || DECISION_INSIDE.test(s) || (mayBeInverted && DECISION_INVERTED.test(s));

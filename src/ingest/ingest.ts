@@ -154,6 +154,8 @@ export async function ingestPaths(
   // Whether this is a bulk load is decided before the first write, when the files already stored are
   // known; the search indexes are dropped then and built after the last write.
   let bulk: boolean | null = null;
+  // Until they are built again; a load that fails part-way builds them in `finally`.
+  let indexesDropped = false;
   let stored = new Set<string>();
   const decideBulk = async () => {
     if (bulk !== null) return;
@@ -162,7 +164,9 @@ export async function ingestPaths(
     // Embedded, nothing else searches the store meanwhile; on a server something may, unless it is empty.
     bulk = fresh >= Math.max(minimum, stored.size) && (db.engine === 'pglite' || stored.size === 0);
     report.bulkLoad = bulk;
-    if (bulk) await dropSearchIndexes(db);
+    if (!bulk) return;
+    indexesDropped = true;
+    await dropSearchIndexes(db);
   };
   const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
     write(async () => {
@@ -206,12 +210,13 @@ export async function ingestPaths(
     if (bulk) {
       options.onBuildingIndexes?.();
       await ensureSearchIndexes(db);
+      indexesDropped = false;
     }
     await analyzeAfterLoad(db, report.stored);
   } finally {
     if (timer) clearTimeout(timer);
     // An ingest that failed part-way still leaves a store that can be searched.
-    if (bulk) await ensureSearchIndexes(db).catch(() => undefined);
+    if (indexesDropped) await ensureSearchIndexes(db).catch(() => undefined);
     listing.close();
     await pool.close();
   }

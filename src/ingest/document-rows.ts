@@ -44,8 +44,10 @@ export function itemId(documentId: string, ordinal: number): string {
   return stableId('item', documentId, ordinal);
 }
 
-export function addItems(batch: WriteBatch, doc: PreparedDocument, meetingId: string | null): void {
+/** Adds the document's items and their attachments; returns the items' ids, in order. */
+export function addItems(batch: WriteBatch, doc: PreparedDocument, meetingId: string | null): string[] {
   const items = doc.record.items;
+  const ids = items.map((_, i) => itemId(doc.sha256, i));
   const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
   batch.insert({
     table: 'items',
@@ -66,7 +68,7 @@ export function addItems(batch: WriteBatch, doc: PreparedDocument, meetingId: st
       'text',
     ],
     values: [
-      items.map((_, i) => itemId(doc.sha256, i)),
+      ids,
       items.map(() => doc.sha256),
       items.map(() => meetingId),
       items.map((_, i) => i),
@@ -83,7 +85,7 @@ export function addItems(batch: WriteBatch, doc: PreparedDocument, meetingId: st
   });
   const rows = items.flatMap((item, i) =>
     item.attachments.map((name, j) => ({
-      item: itemId(doc.sha256, i),
+      item: ids[i] as string,
       j,
       name,
       // An attachment of a non-public item is itself non-public.
@@ -96,6 +98,7 @@ export function addItems(batch: WriteBatch, doc: PreparedDocument, meetingId: st
     types: ['text', 'int4', 'text', 'text', 'bool', 'text'],
     values: [rows.map((r) => r.item), rows.map((r) => r.j), rows.map(() => doc.sha256), rows.map((r) => r.name), rows.map((r) => r.basis === null), rows.map((r) => r.basis)], // prettier-ignore
   });
+  return ids;
 }
 
 export function addAttendance(
@@ -133,6 +136,8 @@ export function addEvents(
   batch: WriteBatch,
   doc: PreparedDocument,
   meetingId: string | null,
+  /** The items' ids, in order (`addItems`). */
+  itemIds: readonly string[],
   findByName: (name: string) => string | null,
 ): void {
   const r = doc.record;
@@ -146,7 +151,7 @@ export function addEvents(
     types: ['text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text'],
     values: [moves.map(() => doc.sha256), moves.map((_, i) => i), moves.map((m) => m.kind), moves.map((m) => findByName(m.name)), moves.map((m) => m.name), moves.map((m) => m.time), moves.map((m) => m.item), moves.map((m) => m.until)], // prettier-ignore
   });
-  const itemByNumber = new Map(r.items.map((item, i) => [item.number, itemId(doc.sha256, i)]));
+  const itemByNumber = new Map(r.items.map((item, i) => [item.number, itemIds[i] ?? null]));
   const a = r.actions;
   batch.insert({
     table: 'actions',

@@ -124,9 +124,9 @@ function addDocument(batch: WriteBatch, context: BatchContext, plan: DocumentPla
   if (doc.buckets) batch.insert(lshInsert(doc.sha256, doc.buckets));
   const people = resolvePeople(context, batch, doc, mentions, { bodyId, date, meetingBodyId });
   context.addDocument(doc, meetingId);
-  addItems(batch, doc, meetingId);
+  const itemIds = addItems(batch, doc, meetingId);
   addAttendance(batch, doc, meetingId, mentions);
-  addEvents(batch, doc, meetingId, people.findByName);
+  addEvents(batch, doc, meetingId, itemIds, people.findByName);
   addKeyMessages(batch, doc);
   batch.insert({
     table: 'provenance',

@@ -13,6 +13,7 @@ import { personContexts } from './migrations/0010-person-contexts.js';
 import { dataVersionAlways } from './migrations/0011-data-version-always.js';
 import { documentTextUncompressed } from './migrations/0012-document-text-uncompressed.js';
 import { searchVectorUncompressed } from './migrations/0013-search-vector-uncompressed.js';
+import { cheaperLoadTail } from './migrations/0014-cheaper-load-tail.js';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'data-version-always', sql: dataVersionAlways },
   { version: 12, name: 'document-text-uncompressed', sql: documentTextUncompressed },
   { version: 13, name: 'search-vector-uncompressed', sql: searchVectorUncompressed },
+  { version: 14, name: 'cheaper-load-tail', sql: cheaperLoadTail },
 ];
 
 // Any constant shared by every process that migrates this database.

@@ -13,7 +13,7 @@ export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
   { name: 'search_documents_key', definition: "ON search_documents ((('x' || left(md5(document_id), 16))::bit(64)::int8))" }, // prettier-ignore
   { name: 'search_documents_body', definition: 'ON search_documents (body_name)' },
   { name: 'search_documents_date', definition: 'ON search_documents (date)' },
-  { name: 'search_postings_top', definition: 'ON search_postings (public, term, impact DESC) INCLUDE (doc_key)' }, // prettier-ignore
+  { name: 'search_postings_top', definition: 'ON search_postings (term, public, impact DESC) INCLUDE (doc_key)' }, // prettier-ignore
   { name: 'search_postings_doc', definition: 'ON search_postings (doc_key)' },
 ];
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { firstSorted } from '../../lib/first-sorted.js';
 import type { Sql } from '../../store/db.js';
 import type { InsertSpec } from '../../store/write-batch.js';
@@ -44,7 +44,7 @@ export function preparePostings(
  * signed integer. SQL computes the same with `docKeySql`.
  */
 export function documentKey(documentId: string): string {
-  const hex = createHash('md5').update(documentId, 'utf8').digest('hex').slice(0, 16);
+  const hex = hash('md5', documentId, 'hex').slice(0, 16);
   return BigInt.asIntN(64, BigInt(`0x${hex}`)).toString();
 }
 

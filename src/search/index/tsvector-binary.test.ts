@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { encodeArray } from '../../store/binary-array.js';
 import { testEngines } from '../../store/test-databases.js';
 import { tsvectorBinary } from './tsvector-binary.js';
@@ -8,6 +9,41 @@ import { suiteDatabase } from '../../../test/support/suite-database.js';
 const A = 3 << 14;
 const B = 2 << 14;
 const C = 1 << 14;
+
+/** The lexemes and positions a binary vector holds, in its order. */
+function readBinary(binary: Uint8Array): { lexeme: string; positions: number[] }[] {
+  const bytes = Buffer.from(binary.buffer, binary.byteOffset, binary.byteLength);
+  const out: { lexeme: string; positions: number[] }[] = [];
+  let at = 4;
+  for (let n = bytes.readInt32BE(0); n > 0; n--) {
+    const end = bytes.indexOf(0, at);
+    const lexeme = bytes.toString('utf8', at, end);
+    const count = bytes.readUInt16BE(end + 1);
+    at = end + 3;
+    const positions = Array.from({ length: count }, (_, i) => bytes.readUInt16BE(at + 2 * i));
+    at += 2 * count;
+    out.push({ lexeme, positions });
+  }
+  assert.equal(at, bytes.length);
+  return out;
+}
+
+test('each lexeme once, as UTF-8 (a lone surrogate as U+FFFD), in the order of its bytes, with its positions', () => {
+  const unit = fc.oneof(fc.constantFrom('a', 'ä', 'ö', 'Ā', 'ш', '~', 'ｆ', '𝔘', '\uD800', '\uDC00', 'z'), fc.string({ unit: 'binary', maxLength: 1 })); // prettier-ignore
+  // Words never hold NUL, which ends a lexeme in the binary form.
+  const lexeme = fc.string({ unit, minLength: 1, maxLength: 6 }).filter((l) => !l.includes('\u0000'));
+  fc.assert(
+    fc.property(fc.uniqueArray(lexeme, { maxLength: 30 }), (lexemes) => {
+      const positions = lexemes.map((_, i) => (i % 3 === 0 ? [] : [i + 1, ((i + 2) | C) & 0xffff]));
+      const read = readBinary(tsvectorBinary(lexemes, positions));
+      const expected = lexemes
+        .map((l, i) => ({ bytes: Buffer.from(l), positions: positions[i] as number[] }))
+        .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+        .map((e) => ({ lexeme: e.bytes.toString('utf8'), positions: e.positions }));
+      assert.deepEqual(read, expected);
+    }),
+  );
+});
 
 for (const engine of await testEngines()) {
   describe(`binary tsvectors on ${engine}`, () => {

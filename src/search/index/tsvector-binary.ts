@@ -13,14 +13,20 @@ export function tsvectorBinary(
   /** Per lexeme, its positions (position | weight << 14), ascending; empty for none. */
   positions: readonly (readonly number[])[],
 ): Uint8Array {
-  const order = lexemes.map((_, i) => i).sort(utf8Order(lexemes));
-  let size = 4;
-  for (const [i, lexeme] of lexemes.entries()) size += Buffer.byteLength(lexeme) + 3 + 2 * (positions[i]?.length ?? 0); // prettier-ignore
-  const out = Buffer.allocUnsafe(size);
-  out.writeInt32BE(lexemes.length, 0);
+  // Room for the longest UTF-8 form (3 bytes a UTF-16 unit), so each lexeme is encoded once, in place.
+  let room = 4;
+  let surrogates = false;
+  for (let i = 0; i < lexemes.length; i++) {
+    const lexeme = lexemes[i] as string;
+    for (let c = 0; c < lexeme.length && !surrogates; c++) surrogates = isSurrogate(lexeme.charCodeAt(c));
+    room += 3 * lexeme.length + 3 + 2 * (positions[i]?.length ?? 0);
+  }
+  const order = lexemes.map((_, i) => i).sort(surrogates ? byBytes(lexemes) : byCodeUnits(lexemes));
+  const out = new Uint8Array(room);
+  new DataView(out.buffer).setInt32(0, lexemes.length);
   let at = 4;
   for (const i of order) {
-    at += out.write(lexemes[i] as string, at);
+    at = writeUtf8(lexemes[i] as string, out, at);
     out[at++] = 0;
     const list = positions[i] ?? [];
     out[at++] = list.length >>> 8;
@@ -30,24 +36,54 @@ export function tsvectorBinary(
       out[at++] = p & 0xff;
     }
   }
-  return out;
+  return out.subarray(0, at);
 }
 
+const isSurrogate = (code: number) => (code & 0xf800) === 0xd800;
+
 /**
- * Compares lexemes (by index) as their UTF-8 bytes, a prefix first. Without surrogates that is the
+ * Lexemes (by index) in the order of their UTF-8 bytes, a prefix first. Without surrogates that is the
  * order of UTF-16 code units, which JavaScript compares strings by; with them it is not (U+FF21 comes
  * before U+1D518 in UTF-8 but after it in UTF-16), and the bytes are compared.
  */
-function utf8Order(lexemes: readonly string[]): (a: number, b: number) => number {
-  if (!lexemes.some((l) => SURROGATE.test(l))) {
-    return (a, b) => {
-      const x = lexemes[a] as string;
-      const y = lexemes[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    };
-  }
+function byCodeUnits(lexemes: readonly string[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const x = lexemes[a] as string;
+    const y = lexemes[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+
+function byBytes(lexemes: readonly string[]): (a: number, b: number) => number {
   const encoded = lexemes.map((lexeme) => Buffer.from(lexeme));
   return (a, b) => Buffer.compare(encoded[a] as Buffer, encoded[b] as Buffer);
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+/** Writes `text` as UTF-8 at `at` (a lone surrogate as U+FFFD, as Buffer does); returns where it ends. */
+function writeUtf8(text: string, out: Uint8Array, at: number): number {
+  for (let c = 0; c < text.length; c++) {
+    let code = text.charCodeAt(c);
+    if (code < 0x80) {
+      out[at++] = code;
+      continue;
+    }
+    if (code < 0x800) {
+      out[at++] = 0xc0 | (code >> 6);
+      out[at++] = 0x80 | (code & 0x3f);
+      continue;
+    }
+    const next = c + 1 < text.length ? text.charCodeAt(c + 1) : 0;
+    if (code < 0xdc00 && isSurrogate(code) && (next & 0xfc00) === 0xdc00) {
+      code = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
+      c++;
+      out[at++] = 0xf0 | (code >> 18);
+      out[at++] = 0x80 | ((code >> 12) & 0x3f);
+    } else {
+      if (isSurrogate(code)) code = 0xfffd;
+      out[at++] = 0xe0 | (code >> 12);
+    }
+    out[at++] = 0x80 | ((code >> 6) & 0x3f);
+    out[at++] = 0x80 | (code & 0x3f);
+  }
+  return at;
+}

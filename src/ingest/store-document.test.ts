@@ -113,6 +113,25 @@ for (const engine of await testEngines()) {
       }
     });
 
+    test("a term's document frequency is the number of public rows it has positions in", async () => {
+      const t = await createTestDatabase(engine);
+      try {
+        const db = await t.open();
+        for (let i = 0; i < docs.length; i += 7) await storeDocuments(db, docs.slice(i, i + 7));
+        const rows = (sql: string) => db.query(`SELECT * FROM (${sql}) t ORDER BY 1`);
+        const counted = await rows(
+          `SELECT '' AS term, count(*)::int4 AS df FROM search_documents WHERE audience = 'public'
+           UNION ALL
+           SELECT u.lexeme, count(*)::int4 FROM search_documents s CROSS JOIN unnest(s.vector) u
+           WHERE s.audience = 'public' AND u.positions IS NOT NULL GROUP BY u.lexeme`,
+        );
+        assert.ok(counted.length > 100);
+        assert.deepEqual(await rows('SELECT term, df FROM search_terms'), counted);
+      } finally {
+        await t.drop();
+      }
+    });
+
     test('a batch with a document that cannot be stored stores the others, each whole', async () => {
       const t = await createTestDatabase(engine);
       try {

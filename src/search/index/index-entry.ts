@@ -35,8 +35,11 @@ export interface IndexEntry {
   rows: IndexRow[];
   people: string;
   organisations: string;
-  /** The public row's terms, for the document frequencies; empty when there is no public row. */
-  publicTerms: string[];
+  /**
+   * The public row's terms, for the document frequencies: one a line (terms hold no line breaks), so a
+   * document crosses from its parse thread as one string, not hundreds; empty when there is no public row.
+   */
+  publicTerms: string;
   /** Stems this document added to the compound lexicon. */
   newStems: string[];
 }
@@ -55,7 +58,7 @@ export function buildIndexEntry(input: IndexInput, analyzer: Analyzer): IndexEnt
     rows,
     people: buildNameVector(input.people, analyzer),
     organisations: buildNameVector(input.organisations, analyzer),
-    publicTerms: input.public ? vectors.publicVector.terms : [],
+    publicTerms: input.public ? vectors.publicVector.terms.join('\n') : '',
     newStems: vectors.newStems,
   };
 }
@@ -91,7 +94,9 @@ export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
   for (const d of docs) {
     if (d.entry.rows.every((r) => r.audience !== 'public')) continue;
     // The row for '' counts the public rows.
-    for (const term of ['', ...d.entry.publicTerms]) df.set(term, (df.get(term) ?? 0) + 1);
+    df.set('', (df.get('') ?? 0) + 1);
+    if (d.entry.publicTerms === '') continue;
+    for (const term of d.entry.publicTerms.split('\n')) df.set(term, (df.get(term) ?? 0) + 1);
   }
   const terms = [...df.keys()].sort();
   const stems = docs.flatMap((d) => d.entry.newStems.map((s) => [d.language, s] as const));

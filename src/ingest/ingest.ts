@@ -4,7 +4,7 @@ import type { Db } from '../store/db.js';
 import { addDocumentSources, listStoredDocumentIds } from '../store/document.repository.js';
 import { quarantineDocument } from '../store/quarantine.repository.js';
 import { findLexicon } from '../search/index/index-document.js';
-import { dropSearchIndexes, ensureSearchIndexes } from '../store/search-indexes.js';
+import { dropDeferredIndexes, ensureDeferredIndexes } from '../store/deferred-indexes.js';
 import { analyzeAfterLoad } from '../store/statistics.js';
 import { ParsePool } from './parse-pool.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -30,7 +30,7 @@ export interface IngestFailure {
 
 export interface IngestReport extends IngestProgress {
   failures: IngestFailure[];
-  /** Whether the search indexes were dropped for the load and built at its end. */
+  /** Whether the indexes a large load defers were dropped for the load and built at its end. */
   bulkLoad: boolean;
 }
 
@@ -52,12 +52,13 @@ export interface IngestOptions {
   onListed?: (total: number) => void;
   /**
    * A load of at least this many new documents (2,000 by default), and at least as many as are stored,
-   * into the embedded store or into an empty database on a server, drops the search indexes and builds
+   * into the embedded store or into an empty database on a server, drops the indexes that nothing it
+   * reads goes through (the search tables' and the model's largest tables' secondary indexes) and builds
    * them once at the end, which costs less than keeping them up to date document by document
-   * (docs/adr/0016).
+   * (docs/adr/0016, 0019).
    */
   bulkLoadMinimum?: number;
-  /** Called when a bulk load's writes are done and its search indexes are being built. */
+  /** Called when a bulk load's writes are done and the indexes it deferred are being built. */
   onBuildingIndexes?: () => void;
 }
 
@@ -152,7 +153,7 @@ export async function ingestPaths(
     return undefined;
   };
   // Whether this is a bulk load is decided before the first write, when the files already stored are
-  // known; the search indexes are dropped then and built after the last write.
+  // known; the deferred indexes are dropped then and built after the last write.
   let bulk: boolean | null = null;
   // Until they are built again; a load that fails part-way builds them in `finally`.
   let indexesDropped = false;
@@ -161,12 +162,12 @@ export async function ingestPaths(
     if (bulk !== null) return;
     const minimum = options.bulkLoadMinimum ?? BULK_LOAD_MINIMUM;
     const fresh = listing.entries.length - report.skipped;
-    // Embedded, nothing else searches the store meanwhile; on a server something may, unless it is empty.
+    // Embedded, nothing else reads the store meanwhile; on a server something may, unless it is empty.
     bulk = fresh >= Math.max(minimum, stored.size) && (db.engine === 'pglite' || stored.size === 0);
     report.bulkLoad = bulk;
     if (!bulk) return;
     indexesDropped = true;
-    await dropSearchIndexes(db);
+    await dropDeferredIndexes(db);
   };
   const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
     write(async () => {
@@ -209,14 +210,14 @@ export async function ingestPaths(
     await writes;
     if (bulk) {
       options.onBuildingIndexes?.();
-      await ensureSearchIndexes(db);
+      await ensureDeferredIndexes(db);
       indexesDropped = false;
     }
     await analyzeAfterLoad(db, report.stored);
   } finally {
     if (timer) clearTimeout(timer);
     // An ingest that failed part-way still leaves a store that can be searched.
-    if (indexesDropped) await ensureSearchIndexes(db).catch(() => undefined);
+    if (indexesDropped) await ensureDeferredIndexes(db).catch(() => undefined);
     listing.close();
     await pool.close();
   }

@@ -1,5 +1,5 @@
 import type { Db } from './db.js';
-import { ensureSearchIndexes } from './search-indexes.js';
+import { ensureDeferredIndexes } from './deferred-indexes.js';
 import { initial } from './migrations/0001-initial.js';
 import { search } from './migrations/0002-search.js';
 import { searchRanking } from './migrations/0003-search-ranking.js';
@@ -64,8 +64,8 @@ export async function migrate(db: Db): Promise<number[]> {
     });
     if (done) applied.push(migration.version);
   }
-  // A large load that was killed before it rebuilt the search indexes left them out.
-  await ensureSearchIndexes(db);
+  // A large load that was killed before it rebuilt the indexes it defers left them out.
+  await ensureDeferredIndexes(db);
   return applied;
 }
 

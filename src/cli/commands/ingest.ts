@@ -55,7 +55,7 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
       onProgress: (p) => progress.update(p),
       onBuildingIndexes: () => {
         progress.finish();
-        process.stderr.write('pykala ingest: building the search indexes once for the whole load…\n');
+        process.stderr.write('pykala ingest: building the indexes once for the whole load…\n');
       },
     });
     progress.finish();

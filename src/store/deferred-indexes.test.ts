@@ -2,31 +2,34 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Sql } from './db.js';
 import { migrate } from './migrations.js';
-import { SEARCH_INDEXES, dropSearchIndexes, ensureSearchIndexes } from './search-indexes.js';
+import { DEFERRED_INDEXES, dropDeferredIndexes, ensureDeferredIndexes } from './deferred-indexes.js';
 import { createTestDatabase, testEngines } from './test-databases.js';
 
-/** The search indexes as the database defines them, by name. */
+/** The deferred indexes as the database defines them, by name. */
 async function definitions(db: Sql): Promise<Record<string, string>> {
   const rows = await db.query<{ name: string; definition: string }>(
     'SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE indexname = ANY($1::text[]) ORDER BY 1',
-    [SEARCH_INDEXES.map((i) => i.name)],
+    [DEFERRED_INDEXES.map((i) => i.name)],
   );
   return Object.fromEntries(rows.map((r) => [r.name, r.definition]));
 }
 
 for (const engine of await testEngines()) {
-  describe(`search indexes on ${engine}`, () => {
+  describe(`deferred indexes on ${engine}`, () => {
     test('dropped and built again, they are the indexes the migrations made', async () => {
       const t = await createTestDatabase(engine);
       try {
         const db = await t.open();
         const migrated = await definitions(db);
-        assert.equal(Object.keys(migrated).length, SEARCH_INDEXES.length);
-        await dropSearchIndexes(db);
+        assert.equal(Object.keys(migrated).length, DEFERRED_INDEXES.length);
+        await dropDeferredIndexes(db);
         assert.deepEqual(await definitions(db), {});
-        assert.deepEqual((await ensureSearchIndexes(db)).sort(), SEARCH_INDEXES.map((i) => i.name).sort());
+        assert.deepEqual(
+          (await ensureDeferredIndexes(db)).sort(),
+          DEFERRED_INDEXES.map((i) => i.name).sort(),
+        );
         assert.deepEqual(await definitions(db), migrated);
-        assert.deepEqual(await ensureSearchIndexes(db), []);
+        assert.deepEqual(await ensureDeferredIndexes(db), []);
       } finally {
         await t.drop();
       }
@@ -37,7 +40,9 @@ for (const engine of await testEngines()) {
       try {
         const db = await t.open();
         const migrated = await definitions(db);
-        await db.exec('DROP INDEX search_documents_vector, search_postings_top');
+        await db.exec(
+          'DROP INDEX search_documents_vector, search_postings_top, items_document, people_canonical',
+        );
         assert.deepEqual(await migrate(db), []);
         assert.deepEqual(await definitions(db), migrated);
       } finally {

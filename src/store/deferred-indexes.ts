@@ -1,12 +1,14 @@
 import type { Db, Sql } from './db.js';
 
 /**
- * The search tables' secondary indexes, as their migrations create them. Nothing an ingest reads goes
- * through them, so a large load (embedded, or into an empty database) may drop them and build them once
- * at the end (docs/adr/0016). Every open puts back any that are missing, so a load killed in between
- * leaves a store that is whole again when it is next opened.
+ * Secondary indexes that nothing an ingest reads goes through, as their migrations create them: the
+ * search tables' (docs/adr/0016), and those of the model's largest tables that serve the portal's reads
+ * by document, meeting, person, name and organisation (docs/adr/0019). A large load (embedded, or into an
+ * empty database) may drop them and build them once at the end. Every open puts back any that are
+ * missing, so a load killed in between leaves a store that is whole again when it is next opened.
+ * Unique indexes stay: they decide conflicts. So does `attendance_meeting`, which the writer reads.
  */
-export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
+export const DEFERRED_INDEXES: readonly { name: string; definition: string }[] = [
   { name: 'search_documents_vector', definition: 'ON search_documents USING gin (vector)' },
   { name: 'search_documents_people', definition: 'ON search_documents USING gin (people)' },
   { name: 'search_documents_organisations', definition: 'ON search_documents USING gin (organisations)' }, // prettier-ignore
@@ -15,29 +17,35 @@ export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
   { name: 'search_documents_date', definition: 'ON search_documents (date)' },
   { name: 'search_postings_top', definition: 'ON search_postings (term, public, impact DESC) INCLUDE (doc_key)' }, // prettier-ignore
   { name: 'search_postings_doc', definition: 'ON search_postings (doc_key)' },
+  { name: 'items_document', definition: 'ON items (document_id)' },
+  { name: 'items_meeting', definition: 'ON items (meeting_id)' },
+  { name: 'attendance_person', definition: 'ON attendance (person_id)' },
+  { name: 'people_name_key', definition: 'ON people (name_key)' },
+  { name: 'people_canonical', definition: 'ON people (canonical_id)' },
+  { name: 'memberships_organisation', definition: 'ON memberships (organisation_id)' },
 ];
 
 /** Memory for building an index in one pass (PostgreSQL's default is 64 MB). */
 const BUILD_MEMORY = '256MB';
 
-/** Drops the search indexes, for a load that builds them afterwards with `ensureSearchIndexes`. */
-export async function dropSearchIndexes(db: Sql): Promise<void> {
-  await db.exec(`DROP INDEX IF EXISTS ${SEARCH_INDEXES.map((i) => i.name).join(', ')}`);
+/** Drops the deferred indexes, for a load that builds them afterwards with `ensureDeferredIndexes`. */
+export async function dropDeferredIndexes(db: Sql): Promise<void> {
+  await db.exec(`DROP INDEX IF EXISTS ${DEFERRED_INDEXES.map((i) => i.name).join(', ')}`);
 }
 
 // Any constant shared by every process that builds these indexes.
 const BUILD_LOCK = 7_154_203;
 
-/** Builds the search indexes that are missing, one process at a time. Returns the names built. */
-export async function ensureSearchIndexes(db: Db): Promise<string[]> {
+/** Builds the deferred indexes that are missing, one process at a time. Returns the names built. */
+export async function ensureDeferredIndexes(db: Db): Promise<string[]> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [BUILD_LOCK]);
     const rows = await tx.query<{ name: string }>(
       'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1::text[])',
-      [SEARCH_INDEXES.map((i) => i.name)],
+      [DEFERRED_INDEXES.map((i) => i.name)],
     );
     const present = new Set(rows.map((r) => r.name));
-    const missing = SEARCH_INDEXES.filter((i) => !present.has(i.name));
+    const missing = DEFERRED_INDEXES.filter((i) => !present.has(i.name));
     if (missing.length === 0) return [];
     await tx.exec(
       [

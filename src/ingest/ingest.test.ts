@@ -12,7 +12,7 @@ import { findOrganisationByAlias } from '../store/organisation.repository.js';
 import { findPerson } from '../store/person.repository.js';
 import { listQuarantine } from '../store/quarantine.repository.js';
 import type { TestDatabase } from '../store/test-databases.js';
-import { createTestDatabase, tableDigests, testEngines } from '../store/test-databases.js';
+import { createTestDatabase, tableDigests, testEngines, withTestDatabase } from '../store/test-databases.js';
 import type { IngestReport } from './ingest.js';
 import { ingestPaths } from './ingest.js';
 
@@ -145,9 +145,7 @@ for (const engine of await testEngines()) {
     });
 
     test('a bulk load builds the indexes it defers at the end: the same index, the same indexes', async () => {
-      const bulk = await createTestDatabase(engine);
-      try {
-        const bulkDb = await bulk.open();
+      await withTestDatabase(engine, async (bulkDb) => {
         const report = await ingestPaths(bulkDb, [corpus.root], { workers: 2, bulkLoadMinimum: 1 });
         assert.equal(report.stored, first.stored);
         const search = async (target: Db) => ({
@@ -162,9 +160,7 @@ for (const engine of await testEngines()) {
           ),
         });
         assert.deepEqual(await search(bulkDb), await search(db));
-      } finally {
-        await bulk.drop();
-      }
+      });
     });
 
     test('a second run changes nothing', async () => {

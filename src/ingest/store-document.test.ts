@@ -6,7 +6,7 @@ import { writeTestCorpus } from '../../test/support/ingest-corpus.js';
 import type { Sql } from '../store/db.js';
 import { findIncompleteDocuments } from '../store/document.repository.js';
 import { personContextsOfModel } from '../store/migrations/0010-person-contexts.js';
-import { createTestDatabase, testEngines } from '../store/test-databases.js';
+import { testEngines, withTestDatabase } from '../store/test-databases.js';
 import type { PreparedDocument } from './prepare-document.js';
 import { prepareDocument } from './prepare-document.js';
 import { listSources } from './sources.js';
@@ -65,35 +65,28 @@ after(() => rm(corpus.root, { recursive: true, force: true }));
 for (const engine of await testEngines()) {
   describe(`group commit on ${engine}`, () => {
     test('a batch stores exactly what one transaction per document stores', async () => {
-      const one = await createTestDatabase(engine);
-      const many = await createTestDatabase(engine);
-      try {
-        const a = await one.open();
-        for (const doc of docs) await storeDocument(a, doc);
-        const b = await many.open();
-        // Batches that split near-duplicates, namesakes and identical copies across and within them.
-        for (let i = 0; i < docs.length; i += 7) {
-          const outcomes = await storeDocuments(b, docs.slice(i, i + 7));
-          assert.ok(outcomes.every((o) => !(o instanceof Error)));
-        }
-        const stored = await snapshot(a);
-        assert.deepEqual(await snapshot(b), stored);
-        assert.ok((stored.merges ?? []).length > 0, 'the corpus has people to merge');
-        assert.ok(
-          (stored.documents ?? []).some((d) => d.includes('near-duplicate')),
-          'and near-duplicates',
-        );
-        assert.deepEqual(await findIncompleteDocuments(b), []);
-      } finally {
-        await one.drop();
-        await many.drop();
-      }
+      await withTestDatabase(engine, async (a) => {
+        await withTestDatabase(engine, async (b) => {
+          for (const doc of docs) await storeDocument(a, doc);
+          // Batches that split near-duplicates, namesakes and identical copies across and within them.
+          for (let i = 0; i < docs.length; i += 7) {
+            const outcomes = await storeDocuments(b, docs.slice(i, i + 7));
+            assert.ok(outcomes.every((o) => !(o instanceof Error)));
+          }
+          const stored = await snapshot(a);
+          assert.deepEqual(await snapshot(b), stored);
+          assert.ok((stored.merges ?? []).length > 0, 'the corpus has people to merge');
+          assert.ok(
+            (stored.documents ?? []).some((d) => d.includes('near-duplicate')),
+            'and near-duplicates',
+          );
+          assert.deepEqual(await findIncompleteDocuments(b), []);
+        });
+      });
     });
 
     test('where people were seen is what their memberships and attendance say, also when a meeting gets its body later', async () => {
-      const t = await createTestDatabase(engine);
-      try {
-        const db = await t.open();
+      await withTestDatabase(engine, async (db) => {
         // A copy without its body comes first: its meeting has no body until the original joins it.
         const original = docs.find((d) => d.body && d.minhash && d.record.participants.length > 0 && d.record.kind === 'minutes') as PreparedDocument; // prettier-ignore
         const copy = { ...original, sha256: 'e'.repeat(64), sourcePath: '/copy.txt', body: null };
@@ -108,15 +101,11 @@ for (const engine of await testEngines()) {
         const kept = await rows('SELECT name_key, context_id, person_id FROM person_contexts');
         assert.ok(kept.length > 0);
         assert.deepEqual(kept, await rows(personContextsOfModel));
-      } finally {
-        await t.drop();
-      }
+      });
     });
 
     test("a term's document frequency is the number of public rows it has positions in", async () => {
-      const t = await createTestDatabase(engine);
-      try {
-        const db = await t.open();
+      await withTestDatabase(engine, async (db) => {
         for (let i = 0; i < docs.length; i += 7) await storeDocuments(db, docs.slice(i, i + 7));
         const rows = (sql: string) => db.query(`SELECT * FROM (${sql}) t ORDER BY 1`);
         const counted = await rows(
@@ -127,15 +116,11 @@ for (const engine of await testEngines()) {
         );
         assert.ok(counted.length > 100);
         assert.deepEqual(await rows('SELECT term, df FROM search_terms'), counted);
-      } finally {
-        await t.drop();
-      }
+      });
     });
 
     test('a batch with a document that cannot be stored stores the others, each whole', async () => {
-      const t = await createTestDatabase(engine);
-      try {
-        const db = await t.open();
+      await withTestDatabase(engine, async (db) => {
         const first = docs[0] as PreparedDocument;
         // An item number the items table refuses (NOT NULL), in the middle of the batch.
         const broken: PreparedDocument = {
@@ -152,9 +137,7 @@ for (const engine of await testEngines()) {
         assert.deepEqual(await findIncompleteDocuments(db), []);
         const ids = await db.query<{ id: string }>('SELECT id FROM documents WHERE id = $1', [broken.sha256]);
         assert.equal(ids.length, 0);
-      } finally {
-        await t.drop();
-      }
+      });
     });
   });
 }

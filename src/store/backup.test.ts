@@ -7,7 +7,7 @@ import { storeDocument } from '../ingest/store-document.js';
 import { restoreBackup, writeBackup } from './backup.js';
 import type { Db, Engine } from './db.js';
 import type { TestDatabase } from './test-databases.js';
-import { createTestDatabase, tableDigests, testEngines } from './test-databases.js';
+import { createTestDatabase, tableDigests, testEngines, withTestDatabase } from './test-databases.js';
 
 const engines = await testEngines();
 
@@ -104,14 +104,10 @@ for (const engine of engines) {
     test('refuses a file that is not a whole backup', async () => {
       const backup = await backupOf(db);
       const cut = backup.slice(0, backup.lastIndexOf('{"end"'));
-      const t = await createTestDatabase(engine);
-      try {
-        const fresh = await t.open();
+      await withTestDatabase(engine, async (fresh) => {
         await assert.rejects(restoreBackup(fresh, PassThrough.from([cut])), /cut short/);
         assert.deepEqual(await fresh.query('SELECT * FROM documents'), []);
-      } finally {
-        await t.drop();
-      }
+      });
     });
   });
 }

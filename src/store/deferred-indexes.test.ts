@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { Sql } from './db.js';
 import { migrate } from './migrations.js';
 import { DEFERRED_INDEXES, dropDeferredIndexes, ensureDeferredIndexes } from './deferred-indexes.js';
-import { createTestDatabase, testEngines } from './test-databases.js';
+import { testEngines, withTestDatabase } from './test-databases.js';
 
 /** The deferred indexes as the database defines them, by name. */
 async function definitions(db: Sql): Promise<Record<string, string>> {
@@ -17,9 +17,7 @@ async function definitions(db: Sql): Promise<Record<string, string>> {
 for (const engine of await testEngines()) {
   describe(`deferred indexes on ${engine}`, () => {
     test('dropped and built again, they are the indexes the migrations made', async () => {
-      const t = await createTestDatabase(engine);
-      try {
-        const db = await t.open();
+      await withTestDatabase(engine, async (db) => {
         const migrated = await definitions(db);
         assert.equal(Object.keys(migrated).length, DEFERRED_INDEXES.length);
         await dropDeferredIndexes(db);
@@ -30,24 +28,18 @@ for (const engine of await testEngines()) {
         );
         assert.deepEqual(await definitions(db), migrated);
         assert.deepEqual(await ensureDeferredIndexes(db), []);
-      } finally {
-        await t.drop();
-      }
+      });
     });
 
     test('a store left without them by a killed load has them again once opened', async () => {
-      const t = await createTestDatabase(engine);
-      try {
-        const db = await t.open();
+      await withTestDatabase(engine, async (db) => {
         const migrated = await definitions(db);
         await db.exec(
           'DROP INDEX search_documents_vector, search_postings_top, items_document, people_canonical',
         );
         assert.deepEqual(await migrate(db), []);
         assert.deepEqual(await definitions(db), migrated);
-      } finally {
-        await t.drop();
-      }
+      });
     });
   });
 }

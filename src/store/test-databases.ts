@@ -113,6 +113,16 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   };
 }
 
+/** Runs `use` on a fresh, migrated database of `engine`, dropped afterwards whatever happens. */
+export async function withTestDatabase<T>(engine: Engine, use: (db: Db) => Promise<T>): Promise<T> {
+  const t = await createTestDatabase(engine);
+  try {
+    return await use(await t.open());
+  } finally {
+    await t.drop();
+  }
+}
+
 /**
  * A migrated PGlite data dir to copy, made once per schema: creating one takes seconds (initdb),
  * copying it a few milliseconds.

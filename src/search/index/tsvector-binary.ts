@@ -13,7 +13,8 @@ export function tsvectorBinary(
   /** Per lexeme, its positions (position | weight << 14), ascending; empty for none. */
   positions: readonly (readonly number[])[],
 ): Uint8Array {
-  // Room for the longest UTF-8 form (3 bytes a UTF-16 unit), so each lexeme is encoded once, in place.
+  // Room for the longest UTF-8 form (3 bytes a UTF-16 unit), so each lexeme is encoded once, in place,
+  // as `encodeArray` does with texts.
   let room = 4;
   let surrogates = false;
   for (let i = 0; i < lexemes.length; i++) {
@@ -22,11 +23,11 @@ export function tsvectorBinary(
     room += 3 * lexeme.length + 3 + 2 * (positions[i]?.length ?? 0);
   }
   const order = lexemes.map((_, i) => i).sort(surrogates ? byBytes(lexemes) : byCodeUnits(lexemes));
-  const out = new Uint8Array(room);
-  new DataView(out.buffer).setInt32(0, lexemes.length);
+  const out = Buffer.allocUnsafe(room);
+  out.writeInt32BE(lexemes.length, 0);
   let at = 4;
   for (const i of order) {
-    at = writeUtf8(lexemes[i] as string, out, at);
+    at += out.write(lexemes[i] as string, at);
     out[at++] = 0;
     const list = positions[i] ?? [];
     out[at++] = list.length >>> 8;
@@ -57,33 +58,4 @@ function byCodeUnits(lexemes: readonly string[]): (a: number, b: number) => numb
 function byBytes(lexemes: readonly string[]): (a: number, b: number) => number {
   const encoded = lexemes.map((lexeme) => Buffer.from(lexeme));
   return (a, b) => Buffer.compare(encoded[a] as Buffer, encoded[b] as Buffer);
-}
-
-/** Writes `text` as UTF-8 at `at` (a lone surrogate as U+FFFD, as Buffer does); returns where it ends. */
-function writeUtf8(text: string, out: Uint8Array, at: number): number {
-  for (let c = 0; c < text.length; c++) {
-    let code = text.charCodeAt(c);
-    if (code < 0x80) {
-      out[at++] = code;
-      continue;
-    }
-    if (code < 0x800) {
-      out[at++] = 0xc0 | (code >> 6);
-      out[at++] = 0x80 | (code & 0x3f);
-      continue;
-    }
-    const next = c + 1 < text.length ? text.charCodeAt(c + 1) : 0;
-    if (code < 0xdc00 && isSurrogate(code) && (next & 0xfc00) === 0xdc00) {
-      code = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
-      c++;
-      out[at++] = 0xf0 | (code >> 18);
-      out[at++] = 0x80 | ((code >> 12) & 0x3f);
-    } else {
-      if (isSurrogate(code)) code = 0xfffd;
-      out[at++] = 0xe0 | (code >> 12);
-    }
-    out[at++] = 0x80 | ((code >> 6) & 0x3f);
-    out[at++] = 0x80 | (code & 0x3f);
-  }
-  return at;
 }

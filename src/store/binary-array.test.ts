@@ -21,6 +21,20 @@ for (const engine of await testEngines()) {
       assert.deepEqual(await roundTrip('text', values), values);
     });
 
+    test('dates and JSON in their own binary forms; a date that does not exist is refused', async () => {
+      assert.deepEqual(
+        await roundTrip('date', ['2000-01-01', '1999-12-31', '2024-02-29', '1066-10-14', null]),
+        ['2000-01-01', '1999-12-31', '2024-02-29', '1066-10-14', null],
+      );
+      assert.throws(() => encodeArray('date', ['2019-02-30']), /not a date \(YYYY-MM-DD\): "2019-02-30"/);
+      assert.throws(() => encodeArray('date', ['1.2.2019']), /not a date/);
+      assert.deepEqual(await roundTrip('jsonb', ['{"b": [1, "ä"], "a": null}', '"\\u00e4 \\n ei"', null]), [
+        '{"a": null, "b": [1, "ä"]}',
+        '"ä \\n ei"',
+        null,
+      ]);
+    });
+
     test('numbers and booleans in their own binary forms', async () => {
       assert.deepEqual(await roundTrip('int4', [0, -1, 2_147_483_647, null]), [
         '0',

@@ -6,7 +6,8 @@
  */
 
 // The element type's OID, which the array's header carries and the server checks.
-// tsvector elements come already in their binary form (search/index/tsvector-binary.ts).
+// tsvector elements come already in their binary form (search/index/tsvector-binary.ts); jsonb elements
+// are JSON texts, date elements 'YYYY-MM-DD'.
 const ELEMENT_OIDS = {
   text: 25,
   bool: 16,
@@ -14,6 +15,8 @@ const ELEMENT_OIDS = {
   int4: 23,
   int8: 20,
   float4: 700,
+  date: 1082,
+  jsonb: 3802,
   tsvector: 3614,
 } as const;
 
@@ -23,7 +26,7 @@ export function isBinaryElement(type: string): type is BinaryElement {
   return Object.hasOwn(ELEMENT_OIDS, type);
 }
 
-type FixedElement = Exclude<BinaryElement, 'text' | 'tsvector'>;
+type FixedElement = Exclude<BinaryElement, 'text' | 'jsonb' | 'tsvector'>;
 
 const FIXED_SIZE: Record<FixedElement, number> = {
   bool: 1,
@@ -31,6 +34,7 @@ const FIXED_SIZE: Record<FixedElement, number> = {
   int4: 4,
   int8: 8,
   float4: 4,
+  date: 4,
 };
 
 /**
@@ -39,8 +43,8 @@ const FIXED_SIZE: Record<FixedElement, number> = {
  * into room for its longest UTF-8 form) and its length before it.
  */
 export function encodeArray(type: BinaryElement, values: readonly unknown[]): Buffer {
-  let bound = 20 + 4 * values.length;
-  for (const value of values) bound += elementBound(type, value);
+  let bound = 20;
+  for (const value of values) bound += valueBound(type, value);
   const out = Buffer.allocUnsafe(bound);
   out.writeInt32BE(1, 0); // dimensions
   out.writeInt32BE(ELEMENT_OIDS[type], 8);
@@ -49,26 +53,39 @@ export function encodeArray(type: BinaryElement, values: readonly unknown[]): Bu
   let hasNull = 0;
   let at = 20;
   for (const value of values) {
-    let length = -1;
     if (value === null || value === undefined) hasNull = 1;
-    else if (type === 'text') length = out.write(String(value), at + 4);
-    else if (type === 'tsvector') {
-      out.set(value as Uint8Array, at + 4);
-      length = (value as Uint8Array).byteLength;
-    } else length = writeFixed(out, type, value, at + 4);
-    out.writeInt32BE(length, at);
-    at += 4 + Math.max(0, length);
+    at = writeValue(out, type, value, at);
   }
   out.writeInt32BE(hasNull, 4);
   return out.subarray(0, at);
 }
 
-/** The most bytes an element can take: UTF-8 takes at most 3 bytes per UTF-16 unit. */
-function elementBound(type: BinaryElement, value: unknown): number {
-  if (value === null || value === undefined) return 0;
-  if (type === 'text') return 3 * String(value).length;
-  if (type === 'tsvector') return (value as Uint8Array).byteLength;
-  return FIXED_SIZE[type];
+/** The most bytes a value takes as `writeValue` writes it: UTF-8 takes at most 3 bytes per UTF-16 unit. */
+export function valueBound(type: BinaryElement, value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (type === 'text') return 4 + 3 * String(value).length;
+  if (type === 'jsonb') return 5 + 3 * String(value).length;
+  if (type === 'tsvector') return 4 + (value as Uint8Array).byteLength;
+  return 4 + FIXED_SIZE[type];
+}
+
+/**
+ * Writes one value at `at` as arrays and binary COPY rows both hold them: its length in bytes (-1 for
+ * NULL, which null and undefined are), then its binary form. Returns where the next value goes.
+ */
+export function writeValue(out: Buffer, type: BinaryElement, value: unknown, at: number): number {
+  let length = -1;
+  if (value === null || value === undefined) length = -1;
+  else if (type === 'text') length = out.write(String(value), at + 4);
+  else if (type === 'jsonb') {
+    out[at + 4] = 1; // jsonb's binary format version: the JSON text follows
+    length = 1 + out.write(String(value), at + 5);
+  } else if (type === 'tsvector') {
+    out.set(value as Uint8Array, at + 4);
+    length = (value as Uint8Array).byteLength;
+  } else length = writeFixed(out, type, value, at + 4);
+  out.writeInt32BE(length, at);
+  return at + 4 + Math.max(0, length);
 }
 
 /** Writes a fixed-size element; returns its size. */
@@ -77,6 +94,21 @@ function writeFixed(out: Buffer, type: FixedElement, value: unknown, at: number)
   else if (type === 'int2') out.writeInt16BE(Number(value), at);
   else if (type === 'int4') out.writeInt32BE(Number(value), at);
   else if (type === 'int8') out.writeBigInt64BE(BigInt(value as string | number | bigint), at);
+  else if (type === 'date') out.writeInt32BE(daysSince2000(value), at);
   else out.writeFloatBE(Number(value), at);
   return FIXED_SIZE[type];
+}
+
+const DAY_MS = 86_400_000;
+const EPOCH_2000_MS = Date.UTC(2000, 0, 1);
+
+/** A 'YYYY-MM-DD' date as PostgreSQL keeps it: days since 2000-01-01. A date that does not exist fails. */
+function daysSince2000(value: unknown): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
+  // Date.UTC rolls 2019-02-30 over into March; the text form would be refused, and so is this.
+  if (!m || new Date(ms).toISOString().slice(0, 10) !== m[0]) {
+    throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  }
+  return (ms - EPOCH_2000_MS) / DAY_MS;
 }

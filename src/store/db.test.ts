@@ -14,11 +14,12 @@ test('a large load gives the embedded database more buffers: PYKALA_BUFFER_MB, e
   assert.equal(bulkLoadBufferMb({ PYKALA_BUFFER_MB: 'lots' }), share);
 });
 
-test('PGlite opens with the buffers asked for', async () => {
+test('PGlite opens with the buffers asked for, and creates log segments without filling them with zeros', async () => {
   const t = await createTestDatabase('pglite');
   try {
     const db = await t.open({ bufferMb: 48 });
     assert.deepEqual(await db.query('SHOW shared_buffers'), [{ shared_buffers: '48MB' }]);
+    assert.deepEqual(await db.query('SHOW wal_init_zero'), [{ wal_init_zero: 'off' }]);
   } finally {
     await t.drop();
   }

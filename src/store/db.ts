@@ -13,6 +13,11 @@ export interface Sql {
    * PostgreSQL's binary form. The way to send large parameters: embedded, it skips the client's copying.
    */
   write(text: string, params?: readonly unknown[]): Promise<void>;
+  /**
+   * Appends rows to `table` from PostgreSQL's binary COPY format (copy-binary.ts). Embedded only: the
+   * server's client has no COPY, and its writes go as inserts.
+   */
+  copyFrom?(table: string, columns: readonly string[], rows: Uint8Array): Promise<void>;
 }
 
 export interface Db extends Sql {

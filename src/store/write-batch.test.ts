@@ -14,6 +14,9 @@ for (const engine of await testEngines()) {
       await db.exec(
         'CREATE TABLE batch_children (id text PRIMARY KEY, parent_id int4 REFERENCES batch_parents (id))',
       );
+      for (const table of ['batch_values_per_row', 'batch_values_per_batch']) {
+        await db.exec(`CREATE TABLE ${table} (id int4 PRIMARY KEY, parent_id int4 REFERENCES batch_parents (id), t text, i2 int2, i8 int8, b bool, f float4, d date, j jsonb, v tsvector)`); // prettier-ignore
+      }
     });
 
     const counts = (terms: string[], ns: number[]) => ({
@@ -97,6 +100,50 @@ for (const engine of await testEngines()) {
       });
       await assert.rejects(rest, /foreign key/);
       assert.deepEqual(await suite.db.query(`SELECT id FROM batch_children WHERE id IN ('d', 'e')`), []);
+    });
+
+    // 'kissa' at position 3, weight A: a tsvector in its binary form.
+    const vector = Buffer.from([0, 0, 0, 1, ...Buffer.from('kissa\0'), 0, 1, 0xc0, 3]);
+    const values = (table: string) => ({
+      table,
+      columns: ['id', 'parent_id', 't', 'i2', 'i8', 'b', 'f', 'd', 'j', 'v'],
+      types: ['int4', 'int4', 'text', 'int2', 'int8', 'bool', 'float4', 'date', 'jsonb', 'tsvector'],
+      values: [
+        [1, 2, 3],
+        [1, null, 1],
+        ['rivi\nrivi\t"lainaus" \\ {a,b}', 'Äänekoski ★ 𝔘', null],
+        [-32_768, 7, null],
+        ['-9223372036854775808', 42, null],
+        [true, false, null],
+        [0.1, 1 / 3, null],
+        ['2017-01-02', '1999-12-31', null],
+        ['{"votes": [1, 2], "note": "ä"}', '[]', null],
+        [vector, vector, null],
+      ],
+    });
+
+    test('plain rows of a batch checked per batch go by COPY where the engine has it, stored as inserts store them', async () => {
+      await suite.db.transaction((tx) => new WriteBatch().insert(values('batch_values_per_row')).run(tx));
+      const copied: string[] = [];
+      await suite.db.transaction((tx) => {
+        const copy = tx.copyFrom;
+        const watched = copy ? { ...tx, copyFrom: (table: string, columns: readonly string[], rows: Uint8Array) => { copied.push(table); return copy(table, columns, rows); } } : tx; // prettier-ignore
+        return new WriteBatch().insert(values('batch_values_per_batch')).run(watched, { checkReferences: 'per-batch' }); // prettier-ignore
+      });
+      assert.deepEqual(copied, engine === 'pglite' ? ['batch_values_per_batch'] : []);
+      const read = (table: string) => suite.db.query(`SELECT id, parent_id, t, i2, i8, b, f::text, d, j::text, v::text FROM ${table} ORDER BY id`); // prettier-ignore
+      const stored = await read('batch_values_per_batch');
+      assert.deepEqual(stored, await read('batch_values_per_row'));
+      assert.deepEqual(stored[0], { id: 1, parent_id: 1, t: 'rivi\nrivi\t"lainaus" \\ {a,b}', i2: -32_768, i8: -9_223_372_036_854_775_808, b: true, f: '0.1', d: '2017-01-02', j: '{"note": "ä", "votes": [1, 2]}', v: "'kissa':3A" }); // prettier-ignore
+    });
+
+    test('a batch with a row that breaks a constraint fails whole, by COPY too', async () => {
+      const run = suite.db.transaction(
+        (tx) =>
+        new WriteBatch().insert(parents([5])).insert({ ...values('batch_values_per_batch'), values: values('').values.map((column) => [column[0]]) }).run(tx, { checkReferences: 'per-batch' }), // prettier-ignore
+      );
+      await assert.rejects(run, /duplicate key/);
+      assert.deepEqual(await suite.db.query('SELECT 1 FROM batch_parents WHERE id = 5'), []);
     });
 
     test('a batch that references a missing row fails whole, naming the key', async () => {

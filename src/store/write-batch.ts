@@ -1,4 +1,6 @@
+import type { BinaryElement } from './binary-array.js';
 import { encodeArray, isBinaryElement } from './binary-array.js';
+import { encodeCopyRows } from './copy-binary.js';
 import type { Sql } from './db.js';
 import type { ReferencedKeys } from './references.js';
 import { checkReferences, readForeignKeys } from './references.js';
@@ -52,7 +54,7 @@ interface TableRows {
  */
 export class WriteBatch {
   private readonly tables = new Map<string, TableRows>();
-  private readonly order: (TableRows | { text: string; params: readonly unknown[] })[] = [];
+  private readonly order: Part[] = [];
 
   insert(spec: InsertSpec): this {
     const count = spec.values[0]?.length ?? 0;
@@ -105,7 +107,14 @@ export class WriteBatch {
   async run(tx: Sql, options: RunOptions = {}): Promise<void> {
     if (this.order.length === 0) return;
     const skipped = options.checkReferences === 'per-batch' ? await this.skipRowChecks(tx) : null;
-    await tx.write(...this.toStatement());
+    // With the row triggers off, no insert waits for another's rows: plain ones (no conflict clause, no
+    // cast) go by COPY where the engine has it, after the statement that makes the rest.
+    const copied = skipped && tx.copyFrom ? this.order.filter(isCopyable) : [];
+    const rest = copied.length > 0 ? this.order.filter((part) => !copied.includes(part as TableRows)) : this.order; // prettier-ignore
+    if (rest.length > 0) await tx.write(...toStatement(rest));
+    for (const { spec, columns } of copied) {
+      await tx.copyFrom?.(spec.table, spec.columns, encodeCopyRows(spec.types as BinaryElement[], columns));
+    }
     if (!skipped) return;
     await tx.query('SELECT set_config($1, $2, true)', ['session_replication_role', skipped.role]);
     await checkReferences(tx, skipped.referenced);
@@ -142,31 +151,41 @@ export class WriteBatch {
     await tx.query('SELECT set_config($1, $2, true)', ['session_replication_role', 'replica']);
     return { referenced: byParent.values(), role: session.role };
   }
+}
 
-  private toStatement(): [string, unknown[]] {
-    const params: unknown[] = [];
-    const parts = this.order.map((part) => {
-      if (!('spec' in part)) {
-        const offset = params.length;
-        params.push(...part.params);
-        return part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-      }
-      const { spec, columns } = part;
-      // Each column travels as a binary array: of its own type where that has a plain binary form,
-      // else of text, cast after unnest.
-      const args = spec.types.map((type, i) => {
-        params.push(encodeArray(isBinaryElement(type) ? type : 'text', columns[i] as unknown[]));
-        return `$${params.length}::${isBinaryElement(type) ? type : 'text'}[]`;
-      });
-      const names = spec.columns.join(', ');
-      const select = spec.columns.map((c, i) => {
-        const type = spec.types[i] as string;
-        const value = isBinaryElement(type) ? `t.${c}` : `t.${c}::${type}`;
-        return spec.casts?.[c] ? `${value}::${spec.casts[c]}` : value;
-      });
-      return `INSERT INTO ${spec.table} (${names}) SELECT ${select.join(', ')} FROM unnest(${args.join(', ')}) AS t(${names}) ${spec.onConflict ?? ''}`; // prettier-ignore
+type Part = TableRows | { text: string; params: readonly unknown[] };
+
+/** Whether a table's rows can go by COPY: plain appends of values with binary forms. */
+function isCopyable(part: Part): part is TableRows {
+  if (!('spec' in part)) return false;
+  const { spec } = part;
+  return spec.onConflict === undefined && spec.casts === undefined && spec.types.every(isBinaryElement);
+}
+
+/** The parts as one statement: one data-modifying CTE each. */
+function toStatement(order: readonly Part[]): [string, unknown[]] {
+  const params: unknown[] = [];
+  const parts = order.map((part) => {
+    if (!('spec' in part)) {
+      const offset = params.length;
+      params.push(...part.params);
+      return part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    }
+    const { spec, columns } = part;
+    // Each column travels as a binary array: of its own type where that has a plain binary form,
+    // else of text, cast after unnest.
+    const args = spec.types.map((type, i) => {
+      params.push(encodeArray(isBinaryElement(type) ? type : 'text', columns[i] as unknown[]));
+      return `$${params.length}::${isBinaryElement(type) ? type : 'text'}[]`;
     });
-    const ctes = parts.map((part, i) => `w${i} AS (${part})`).join(',\n');
-    return [`WITH ${ctes}\nSELECT 1`, params];
-  }
+    const names = spec.columns.join(', ');
+    const select = spec.columns.map((c, i) => {
+      const type = spec.types[i] as string;
+      const value = isBinaryElement(type) ? `t.${c}` : `t.${c}::${type}`;
+      return spec.casts?.[c] ? `${value}::${spec.casts[c]}` : value;
+    });
+    return `INSERT INTO ${spec.table} (${names}) SELECT ${select.join(', ')} FROM unnest(${args.join(', ')}) AS t(${names}) ${spec.onConflict ?? ''}`; // prettier-ignore
+  });
+  const ctes = parts.map((part, i) => `w${i} AS (${part})`).join(',\n');
+  return [`WITH ${ctes}\nSELECT 1`, params];
 }

@@ -32,7 +32,8 @@ export interface RunOptions {
    * then checks every key the batch references in one statement; a missing one fails the batch with
    * BrokenReferenceError. For writes of many child rows per parent, as an ingest's are. Triggers that
    * must still fire are ENABLE ALWAYS. Statements added with `statement` must then not update or delete
-   * referenced rows: ON DELETE actions are triggers too.
+   * referenced rows: ON DELETE actions are triggers too. The tables whose rows are plain appends then go
+   * by COPY where the engine has it (`Sql.copyFrom`), after the statement (docs/adr/0020).
    */
   checkReferences?: 'per-row' | 'per-batch';
 }

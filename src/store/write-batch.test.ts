@@ -14,6 +14,8 @@ for (const engine of await testEngines()) {
       await db.exec(
         'CREATE TABLE batch_children (id text PRIMARY KEY, parent_id int4 REFERENCES batch_parents (id))',
       );
+      await db.exec('CREATE TABLE batch_named (id int4 PRIMARY KEY, name text UNIQUE)');
+      await db.exec('CREATE TABLE batch_named_children (id text PRIMARY KEY, named_id int4 REFERENCES batch_named (id))'); // prettier-ignore
       for (const table of ['batch_values_per_row', 'batch_values_per_batch']) {
         await db.exec(`CREATE TABLE ${table} (id int4 PRIMARY KEY, parent_id int4 REFERENCES batch_parents (id), t text, i2 int2, i8 int8, b bool, f float4, d date, j jsonb, v tsvector)`); // prettier-ignore
       }
@@ -144,6 +146,27 @@ for (const engine of await testEngines()) {
       );
       await assert.rejects(run, /duplicate key/);
       assert.deepEqual(await suite.db.query('SELECT 1 FROM batch_parents WHERE id = 5'), []);
+    });
+
+    test('a parent the batch upserts on its key needs no probe; one a conflict elsewhere skips is still missed', async () => {
+      await suite.db.query(`INSERT INTO batch_named VALUES (6, 'x')`);
+      const named = (ids: number[], names: string[], onConflict: string) => ({ table: 'batch_named', columns: ['id', 'name'], types: ['int4', 'text'], values: [ids, names], onConflict }); // prettier-ignore
+      const children = (ids: string[], namedIds: number[]) => ({ table: 'batch_named_children', columns: ['id', 'named_id'], types: ['text', 'int4'], values: [ids, namedIds] }); // prettier-ignore
+      await suite.db.transaction(
+        (tx) =>
+        new WriteBatch().insert(named([6, 8], ['x', 'y'], 'ON CONFLICT (id) DO NOTHING')).insert(children(['a', 'b'], [6, 8])).run(tx, { checkReferences: 'per-batch' }), // prettier-ignore
+      );
+      // Row 7 conflicts on its name, so it is skipped, and nothing has id 7.
+      const run = suite.db.transaction(
+        (tx) =>
+        new WriteBatch().insert(named([7], ['x'], 'ON CONFLICT DO NOTHING')).insert(children(['c'], [7])).run(tx, { checkReferences: 'per-batch' }), // prettier-ignore
+      );
+      await assert.rejects(run, (error: unknown) => {
+        assert.ok(error instanceof BrokenReferenceError);
+        assert.deepEqual(error.missing, [{ parent: 'batch_named.id', key: '7' }]);
+        return true;
+      });
+      assert.deepEqual(await suite.db.query('SELECT id, named_id FROM batch_named_children ORDER BY id'), [{ id: 'a', named_id: 6 }, { id: 'b', named_id: 8 }]); // prettier-ignore
     });
 
     test('a batch that references a missing row fails whole, naming the key', async () => {

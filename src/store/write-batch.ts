@@ -134,23 +134,46 @@ export class WriteBatch {
     const foreignKeys = await readForeignKeys(tx);
     const tables = [...this.tables.values()];
     if (tables.some((t) => foreignKeys.composite.has(t.spec.table))) return null;
-    const byParent = new Map<string, ReferencedKeys>();
+    const byParent = new Map<string, { parent: ReferencedKeys; written: ReadonlySet<string> }>();
     for (const key of foreignKeys.single) {
       for (const { spec, columns } of tables) {
         const at = spec.table === key.table ? spec.columns.indexOf(key.column) : -1;
         if (at < 0) continue;
         const id = `${key.parentTable}.${key.parentColumn}`;
-        let parent = byParent.get(id);
-        if (!parent) {
-          parent = { parentTable: key.parentTable, parentColumn: key.parentColumn, parentType: key.parentType, keys: new Set() }; // prettier-ignore
-          byParent.set(id, parent);
+        let entry = byParent.get(id);
+        if (!entry) {
+          const parent = { parentTable: key.parentTable, parentColumn: key.parentColumn, parentType: key.parentType, keys: new Set<string>() }; // prettier-ignore
+          entry = { parent, written: this.keysWritten(key.parentTable, key.parentColumn) };
+          byParent.set(id, entry);
         }
-        for (const value of columns[at] as unknown[])
-          if (value !== null && value !== undefined) parent.keys.add(String(value));
+        const { parent, written } = entry;
+        for (const value of columns[at] as unknown[]) {
+          if (value === null || value === undefined) continue;
+          const k = String(value);
+          if (!written.has(k)) parent.keys.add(k);
+        }
       }
     }
     await tx.query('SELECT set_config($1, $2, true)', ['session_replication_role', 'replica']);
-    return { referenced: byParent.values(), role: session.role };
+    return { referenced: [...byParent.values()].map((e) => e.parent), role: session.role };
+  }
+
+  /**
+   * The keys of `table.column` that exist once the batch has run because the batch writes them: rows
+   * inserted plainly, or upserted on a conflict over that very column (then the row is there, new or
+   * not). A conflict clause on anything else may skip a row while its key is absent, so those count
+   * for nothing. An ingest's children mostly reference parents of their own batch, which need no probe.
+   */
+  private keysWritten(table: string, column: string): ReadonlySet<string> {
+    const keys = new Set<string>();
+    for (const { spec, columns } of this.tables.values()) {
+      const at = spec.table === table ? spec.columns.indexOf(column) : -1;
+      if (at < 0) continue;
+      const conflict = spec.onConflict?.replace(/\s+/g, ' ').trim();
+      if (conflict !== undefined && !conflict.startsWith(`ON CONFLICT (${column})`)) continue;
+      for (const value of columns[at] as unknown[]) if (value !== null && value !== undefined) keys.add(String(value)); // prettier-ignore
+    }
+    return keys;
   }
 }
 

@@ -144,7 +144,7 @@ for (const engine of await testEngines()) {
       );
     });
 
-    test('a bulk load builds the indexes it defers at the end: the same index, the same indexes', async () => {
+    test('a bulk load builds the indexes and frequencies it defers at the end: the same index, the same indexes', async () => {
       await withTestDatabase(engine, async (bulkDb) => {
         const report = await ingestPaths(bulkDb, [corpus.root], { workers: 2, bulkLoadMinimum: 1 });
         assert.equal(report.stored, first.stored);
@@ -158,6 +158,9 @@ for (const engine of await testEngines()) {
           postings: await target.query(
             'SELECT doc_key::text AS k, public, term, impact FROM search_postings ORDER BY 1, 2, 3',
           ),
+          // Counted as deferred rows during the load, added at its end.
+          frequencies: await target.query('SELECT term, df FROM search_terms ORDER BY 1'),
+          deferred: await target.query('SELECT count(*)::int4 AS n FROM search_term_deltas'),
         });
         assert.deepEqual(await search(bulkDb), await search(db));
       });

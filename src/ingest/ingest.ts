@@ -4,12 +4,13 @@ import type { Db } from '../store/db.js';
 import { addDocumentSources, listStoredDocumentIds } from '../store/document.repository.js';
 import { quarantineDocument } from '../store/quarantine.repository.js';
 import { findLexicon } from '../search/index/index-document.js';
-import { dropDeferredIndexes, ensureDeferredIndexes } from '../store/deferred-indexes.js';
+import { dropDeferredIndexes, ensureDeferredIndexes, foldTermDeltas } from '../store/deferred-indexes.js';
 import { analyzeAfterLoad } from '../store/statistics.js';
 import { ParsePool } from './parse-pool.js';
 import type { PreparedDocument } from './prepare-document.js';
 import type { SourceEntry } from './sources.js';
 import { listSources } from './sources.js';
+import type { StoreOptions } from './store-document.js';
 import { storeDocuments } from './store-document.js';
 
 export type DocumentOutcome = 'stored' | 'skipped' | 'failed';
@@ -141,7 +142,7 @@ export async function ingestPaths(
       send();
       if (docs.length === 0) return;
       await decideBulk();
-      await store(db, docs, count);
+      await store(db, docs, count, { deferTermCounts: bulk === true });
     });
   };
   const enqueue = (doc: PreparedDocument) => {
@@ -212,12 +213,16 @@ export async function ingestPaths(
       options.onBuildingIndexes?.();
       await ensureDeferredIndexes(db);
       indexesDropped = false;
+      await foldTermDeltas(db);
     }
     await analyzeAfterLoad(db, report.stored);
   } finally {
     if (timer) clearTimeout(timer);
     // An ingest that failed part-way still leaves a store that can be searched.
-    if (indexesDropped) await ensureDeferredIndexes(db).catch(() => undefined);
+    if (indexesDropped) {
+      await ensureDeferredIndexes(db).catch(() => undefined);
+      await foldTermDeltas(db).catch(() => undefined);
+    }
     listing.close();
     await pool.close();
   }
@@ -232,8 +237,9 @@ async function store(
   db: Db,
   docs: readonly PreparedDocument[],
   count: (o: DocumentOutcome, f?: IngestFailure) => void,
+  options: StoreOptions,
 ): Promise<void> {
-  const outcomes = await storeDocuments(db, docs);
+  const outcomes = await storeDocuments(db, docs, options);
   for (const [i, outcome] of outcomes.entries()) {
     const doc = docs[i] as PreparedDocument;
     if (!(outcome instanceof Error)) {

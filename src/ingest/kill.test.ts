@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { generateCorpus } from '../../bench/synthetic-corpus.js';
 import { countRows, findIncompleteDocuments } from '../store/document.repository.js';
-import { createTestDatabase, testEngines } from '../store/test-databases.js';
+import type { Sql } from '../store/db.js';
+import { createTestDatabase, testEngines, withTestDatabase } from '../store/test-databases.js';
+import { countedTermFrequencies, storedTermFrequencies } from '../../test/support/term-counts.js';
 
 const CLI = new URL('../../test/support/pykala-cli.ts', import.meta.url).pathname;
 const DOCUMENTS = 60;
@@ -15,12 +17,12 @@ const DOCUMENTS = 60;
  * Runs `pykala ingest DIR`, committing 4 documents per transaction so that a kill lands between and
  * inside batches; with `killAfter`, sends SIGKILL once that many documents are done.
  */
-function runIngest(dir: string, env: Record<string, string>, killAfter?: number) {
+function runIngest(dir: string, env: Record<string, string>, killAfter?: number, extra: string[] = []) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; done: number }>(
     (resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', CLI, 'ingest', '--workers', '2', '--commit-every', '4', dir],
+        ['--import', 'tsx', CLI, 'ingest', '--workers', '2', '--commit-every', '4', ...extra, dir],
         {
           env: { ...process.env, ...env, PYKALA_PROGRESS_MS: '0' },
           stdio: ['ignore', 'ignore', 'pipe'],
@@ -75,5 +77,34 @@ for (const engine of await testEngines()) {
         await t.drop();
       }
     });
+
+    test('a large load killed part-way leaves a store whose indexes and term counts the rerun makes whole', async () => {
+      const t = await createTestDatabase(engine);
+      try {
+        await t.open().then((db) => db.close());
+        const large = ['--bulk-load-minimum', '1'];
+        const killed = await runIngest(dir, t.env, 10, large);
+        assert.equal(killed.signal, 'SIGKILL', 'killed before it finished');
+        const rerun = await runIngest(dir, t.env, undefined, large);
+        assert.equal(rerun.code, 0);
+        const db = await t.open();
+        try {
+          assert.equal(await countRows(db, 'documents'), DOCUMENTS);
+          assert.deepEqual(await findIncompleteDocuments(db), []);
+          assert.deepEqual(await storedTermFrequencies(db), await countedTermFrequencies(db));
+          assert.deepEqual(await db.query('SELECT count(*)::int4 AS n FROM search_term_deltas'), [{ n: 0 }]);
+          await withTestDatabase(engine, async (fresh) =>
+            assert.deepEqual(await indexes(db), await indexes(fresh)),
+          );
+        } finally {
+          await db.close();
+        }
+      } finally {
+        await t.drop();
+      }
+    });
   });
 }
+
+const indexes = (db: Sql) =>
+  db.query('SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1');

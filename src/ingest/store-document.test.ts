@@ -11,6 +11,7 @@ import type { PreparedDocument } from './prepare-document.js';
 import { prepareDocument } from './prepare-document.js';
 import { listSources } from './sources.js';
 import { storeDocument, storeDocuments } from './store-document.js';
+import { countedTermFrequencies, storedTermFrequencies } from '../../test/support/term-counts.js';
 
 // What resolution and indexing decide, without the timestamps.
 const SNAPSHOT = {
@@ -107,15 +108,9 @@ for (const engine of await testEngines()) {
     test("a term's document frequency is the number of public rows it has positions in", async () => {
       await withTestDatabase(engine, async (db) => {
         for (let i = 0; i < docs.length; i += 7) await storeDocuments(db, docs.slice(i, i + 7));
-        const rows = (sql: string) => db.query(`SELECT * FROM (${sql}) t ORDER BY 1`);
-        const counted = await rows(
-          `SELECT '' AS term, count(*)::int4 AS df FROM search_documents WHERE audience = 'public'
-           UNION ALL
-           SELECT u.lexeme, count(*)::int4 FROM search_documents s CROSS JOIN unnest(s.vector) u
-           WHERE s.audience = 'public' AND u.positions IS NOT NULL GROUP BY u.lexeme`,
-        );
+        const counted = await countedTermFrequencies(db);
         assert.ok(counted.length > 100);
-        assert.deepEqual(await rows('SELECT term, df FROM search_terms'), counted);
+        assert.deepEqual(await storedTermFrequencies(db), counted);
       });
     });
 

@@ -24,9 +24,18 @@ const WRITE_LOCK = 7_154_202;
 
 export type StoreOutcome = 'stored' | 'skipped';
 
+export interface StoreOptions {
+  /** A large load's: document frequencies are written for `foldTermDeltas` to add (docs/adr/0021). */
+  deferTermCounts?: boolean;
+}
+
 /** Writes one parsed document and everything in it in one transaction. Already stored → skipped. */
-export async function storeDocument(db: Db, doc: PreparedDocument): Promise<StoreOutcome> {
-  const [outcome] = await db.transaction((tx) => writeDocuments(tx, [doc]));
+export async function storeDocument(
+  db: Db,
+  doc: PreparedDocument,
+  options: StoreOptions = {},
+): Promise<StoreOutcome> {
+  const [outcome] = await db.transaction((tx) => writeDocuments(tx, [doc], options));
   return outcome ?? 'skipped';
 }
 
@@ -38,14 +47,16 @@ export async function storeDocument(db: Db, doc: PreparedDocument): Promise<Stor
 export async function storeDocuments(
   db: Db,
   docs: readonly PreparedDocument[],
+  options: StoreOptions = {},
 ): Promise<(StoreOutcome | Error)[]> {
   if (docs.length === 0) return [];
-  if (docs.length === 1 && docs[0]) return [await storeDocument(db, docs[0]).catch((e: Error) => e)];
+  const one = (doc: PreparedDocument) => storeDocument(db, doc, options).catch((e: Error) => e);
+  if (docs.length === 1 && docs[0]) return [await one(docs[0])];
   try {
-    return await db.transaction((tx) => writeDocuments(tx, docs));
+    return await db.transaction((tx) => writeDocuments(tx, docs, options));
   } catch {
     const outcomes: (StoreOutcome | Error)[] = [];
-    for (const doc of docs) outcomes.push(await storeDocument(db, doc).catch((e: Error) => e));
+    for (const doc of docs) outcomes.push(await one(doc));
     return outcomes;
   }
 }
@@ -55,7 +66,11 @@ export async function storeDocuments(
  * queries), each document is resolved in order against that and the batch's earlier documents, and
  * every table gets one multi-row insert, the search index's rows and document frequencies included.
  */
-async function writeDocuments(tx: Sql, docs: readonly PreparedDocument[]): Promise<StoreOutcome[]> {
+async function writeDocuments(
+  tx: Sql,
+  docs: readonly PreparedDocument[],
+  options: StoreOptions,
+): Promise<StoreOutcome[]> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
   const plans = docs.map(planDocument);
   const context = await BatchContext.load(tx, plans);
@@ -76,7 +91,7 @@ async function writeDocuments(tx: Sql, docs: readonly PreparedDocument[]): Promi
     batch.statement('DELETE FROM quarantine WHERE source_path = ANY($1::text[])', [
       encodeArray('text', paths),
     ]);
-  for (const spec of indexInserts(indexed)) batch.insert(spec);
+  for (const spec of indexInserts(indexed, options)) batch.insert(spec);
   await batch.run(tx, { checkReferences: 'per-batch' });
   await addMeetingBodyContexts(tx, [...context.filledMeetings]);
   return outcomes;

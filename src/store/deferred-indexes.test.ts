@@ -41,5 +41,24 @@ for (const engine of await testEngines()) {
         assert.deepEqual(await definitions(db), migrated);
       });
     });
+
+    test('document frequencies a killed load left to add are added by the next open, once', async () => {
+      await withTestDatabase(engine, async (db) => {
+        await db.exec(`INSERT INTO search_terms VALUES ('kissa', 5)`);
+        await db.exec(`INSERT INTO search_term_deltas VALUES ('kissa', 2), ('koira', 1), ('kissa', 1)`);
+        assert.deepEqual(await migrate(db), []);
+        const terms = () => db.query(`SELECT term, df FROM search_terms WHERE term IN ('kissa', 'koira') ORDER BY 1`); // prettier-ignore
+        assert.deepEqual(await terms(), [
+          { term: 'kissa', df: 8 },
+          { term: 'koira', df: 1 },
+        ]);
+        assert.deepEqual(await db.query('SELECT * FROM search_term_deltas'), []);
+        await migrate(db);
+        assert.deepEqual(await terms(), [
+          { term: 'kissa', df: 8 },
+          { term: 'koira', df: 1 },
+        ]);
+      });
+    });
   });
 }

@@ -56,3 +56,17 @@ export async function ensureDeferredIndexes(db: Db): Promise<string[]> {
     return missing.map((i) => i.name);
   });
 }
+
+/**
+ * Adds the document frequencies a large load deferred (search_term_deltas, docs/adr/0021) to
+ * search_terms and empties the table, in one statement: only rows of committed batches are taken, and a
+ * batch still writing leaves its rows for the next fold.
+ */
+export async function foldTermDeltas(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [BUILD_LOCK]);
+    await tx.exec(`WITH taken AS (DELETE FROM search_term_deltas RETURNING term, df)
+      INSERT INTO search_terms (term, df) SELECT term, sum(df)::int4 FROM taken GROUP BY term
+      ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df`);
+  });
+}

@@ -1,5 +1,5 @@
 import type { Db } from './db.js';
-import { ensureDeferredIndexes } from './deferred-indexes.js';
+import { ensureDeferredIndexes, foldTermDeltas } from './deferred-indexes.js';
 import { initial } from './migrations/0001-initial.js';
 import { search } from './migrations/0002-search.js';
 import { searchRanking } from './migrations/0003-search-ranking.js';
@@ -14,6 +14,7 @@ import { dataVersionAlways } from './migrations/0011-data-version-always.js';
 import { documentTextUncompressed } from './migrations/0012-document-text-uncompressed.js';
 import { searchVectorUncompressed } from './migrations/0013-search-vector-uncompressed.js';
 import { cheaperLoadTail } from './migrations/0014-cheaper-load-tail.js';
+import { searchTermDeltas } from './migrations/0015-search-term-deltas.js';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'document-text-uncompressed', sql: documentTextUncompressed },
   { version: 13, name: 'search-vector-uncompressed', sql: searchVectorUncompressed },
   { version: 14, name: 'cheaper-load-tail', sql: cheaperLoadTail },
+  { version: 15, name: 'search-term-deltas', sql: searchTermDeltas },
 ];
 
 // Any constant shared by every process that migrates this database.
@@ -64,8 +66,10 @@ export async function migrate(db: Db): Promise<number[]> {
     });
     if (done) applied.push(migration.version);
   }
-  // A large load that was killed before it rebuilt the indexes it defers left them out.
+  // A large load that was killed before its end left out the indexes it defers, and may have left
+  // document frequencies to add.
   await ensureDeferredIndexes(db);
+  await foldTermDeltas(db);
   return applied;
 }
 

@@ -10,6 +10,7 @@ interface IngestOptions {
   queue?: boolean;
   workers?: string;
   commitEvery?: string;
+  bulkLoadMinimum?: string;
 }
 
 export function registerIngestCommand(program: Command, setStatus: (code: number) => void): void {
@@ -21,6 +22,10 @@ export function registerIngestCommand(program: Command, setStatus: (code: number
     .option('--queue', 'enqueue the documents for `pykala worker` processes instead (PostgreSQL only)')
     .option('-w, --workers <n>', 'parser threads (default: all cores but one)')
     .option('--commit-every <n>', 'documents per transaction, each still whole (default: 200)')
+    .option(
+      '--bulk-load-minimum <n>',
+      'new documents (and at least as many as are stored) that make a large load, whose indexes and term counts are built once at its end (default: 2000)',
+    )
     .action(async (paths: string[], options: IngestOptions) => {
       setStatus(await runIngest(paths, options));
     });
@@ -52,6 +57,7 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
     const report = await ingestPaths(db, paths, {
       workers: options.workers ? Number(options.workers) : undefined,
       commitEvery: options.commitEvery ? Number(options.commitEvery) : undefined,
+      bulkLoadMinimum: options.bulkLoadMinimum ? Number(options.bulkLoadMinimum) : undefined,
       onProgress: (p) => progress.update(p),
       onBuildingIndexes: () => {
         progress.finish();

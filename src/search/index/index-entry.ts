@@ -83,12 +83,23 @@ export interface IndexedDocument {
   entry: IndexEntry;
 }
 
+export interface IndexInsertOptions {
+  /**
+   * The document frequencies go to search_term_deltas as plain rows, for `foldTermDeltas` to add to
+   * search_terms later (a large load: docs/adr/0021), instead of an upsert into search_terms.
+   */
+  deferTermCounts?: boolean;
+}
+
 /**
  * The index rows of many documents as four inserts: their search_documents rows and postings, the
- * document frequencies summed over all of them (one upsert per term, not per document), and new
- * lexicon stems.
+ * document frequencies summed over all of them (one row per term, not per document), and new lexicon
+ * stems.
  */
-export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
+export function indexInserts(
+  docs: readonly IndexedDocument[],
+  options: IndexInsertOptions = {},
+): InsertSpec[] {
   const rows = docs.flatMap((d) => d.entry.rows.map((r) => ({ d, r })));
   const df = new Map<string, number>();
   for (const d of docs) {
@@ -131,15 +142,17 @@ export function indexInserts(docs: readonly IndexedDocument[]): InsertSpec[] {
     postingsInsert(
       rows.map(({ d, r }) => ({ documentId: d.documentId, audience: r.audience, ...r.postings })),
     ),
-    {
-      table: 'search_terms',
-      columns: ['term', 'df'],
-      types: ['text', 'int4'],
-      values: [terms, terms.map((t) => df.get(t))],
-      onConflict: 'ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df',
-      key: 1,
-      combine: (earlier, later) => [earlier[0], Number(earlier[1]) + Number(later[1])],
-    },
+    options.deferTermCounts
+      ? { table: 'search_term_deltas', columns: ['term', 'df'], types: ['text', 'int4'], values: [terms, terms.map((t) => df.get(t))] } // prettier-ignore
+      : {
+          table: 'search_terms',
+          columns: ['term', 'df'],
+          types: ['text', 'int4'],
+          values: [terms, terms.map((t) => df.get(t))],
+          onConflict: 'ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df',
+          key: 1,
+          combine: (earlier, later) => [earlier[0], Number(earlier[1]) + Number(later[1])],
+        },
     {
       table: 'search_bodies',
       columns: ['name'],

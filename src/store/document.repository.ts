@@ -149,14 +149,16 @@ export async function findDocumentsInBuckets(
   );
 }
 
+/**
+ * A new document's MinHash buckets, one per band. Plain rows: they are written with the document itself,
+ * whose own insert fails if it is stored already, so none of them can be there before.
+ */
 export function lshInsert(documentId: string, buckets: readonly number[]): InsertSpec {
   return {
     table: 'document_lsh',
     columns: ['band', 'bucket', 'document_id'],
     types: ['int2', 'int4', 'text'],
     values: [buckets.map((_, i) => i), buckets, buckets.map(() => documentId)],
-    onConflict: 'ON CONFLICT DO NOTHING',
-    key: 3,
   };
 }
 

@@ -25,7 +25,7 @@ export const DEFERRED_INDEXES: readonly { name: string; definition: string }[] =
   { name: 'memberships_organisation', definition: 'ON memberships (organisation_id)' },
 ];
 
-/** Memory for building an index in one pass (PostgreSQL's default is 64 MB). */
+/** Memory for building an index, or summing frequencies, in one pass (PostgreSQL's defaults: 64 and 4 MB). */
 const BUILD_MEMORY = '256MB';
 
 /** Drops the deferred indexes, for a load that builds them afterwards with `ensureDeferredIndexes`. */
@@ -59,14 +59,25 @@ export async function ensureDeferredIndexes(db: Db): Promise<string[]> {
 
 /**
  * Adds the document frequencies a large load deferred (search_term_deltas, docs/adr/0021) to
- * search_terms and empties the table, in one statement: only rows of committed batches are taken, and a
- * batch still writing leaves its rows for the next fold.
+ * search_terms and empties the table. The table is locked first, so no batch adds rows until this
+ * commits: the sum takes every row there is, and the table is emptied whole (TRUNCATE, not a delete
+ * of millions of rows after a 100,000-document load).
  */
 export async function foldTermDeltas(db: Db): Promise<void> {
+  const [pending] = await db.query<{ any: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM search_term_deltas) AS any',
+  );
+  if (!pending?.any) return;
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [BUILD_LOCK]);
-    await tx.exec(`WITH taken AS (DELETE FROM search_term_deltas RETURNING term, df)
-      INSERT INTO search_terms (term, df) SELECT term, sum(df)::int4 FROM taken GROUP BY term
-      ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df`);
+    await tx.exec(
+      [
+        `SET LOCAL work_mem = '${BUILD_MEMORY}'`,
+        'LOCK TABLE search_term_deltas IN ACCESS EXCLUSIVE MODE',
+        `INSERT INTO search_terms (term, df) SELECT term, sum(df)::int4 FROM search_term_deltas GROUP BY term
+         ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df`,
+        'TRUNCATE search_term_deltas',
+      ].join(';\n'),
+    );
   });
 }

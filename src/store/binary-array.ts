@@ -74,18 +74,23 @@ export function valueBound(type: BinaryElement, value: unknown): number {
  * NULL, which null and undefined are), then its binary form. Returns where the next value goes.
  */
 export function writeValue(out: Buffer, type: BinaryElement, value: unknown, at: number): number {
-  let length = -1;
-  if (value === null || value === undefined) length = -1;
-  else if (type === 'text') length = out.write(String(value), at + 4);
-  else if (type === 'jsonb') {
-    out[at + 4] = 1; // jsonb's binary format version: the JSON text follows
-    length = 1 + out.write(String(value), at + 5);
-  } else if (type === 'tsvector') {
-    out.set(value as Uint8Array, at + 4);
-    length = (value as Uint8Array).byteLength;
-  } else length = writeFixed(out, type, value, at + 4);
+  const length = value === null || value === undefined ? -1 : writeBinary(out, type, value, at + 4);
   out.writeInt32BE(length, at);
   return at + 4 + Math.max(0, length);
+}
+
+/** Writes a value's binary form at `at`; returns its size. */
+function writeBinary(out: Buffer, type: BinaryElement, value: unknown, at: number): number {
+  if (type === 'text') return out.write(String(value), at);
+  if (type === 'jsonb') {
+    out[at] = 1; // jsonb's binary format version: the JSON text follows
+    return 1 + out.write(String(value), at + 1);
+  }
+  if (type === 'tsvector') {
+    out.set(value as Uint8Array, at);
+    return (value as Uint8Array).byteLength;
+  }
+  return writeFixed(out, type, value, at);
 }
 
 /** Writes a fixed-size element; returns its size. */

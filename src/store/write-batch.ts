@@ -111,7 +111,7 @@ export class WriteBatch {
     // With the row triggers off, no insert waits for another's rows: plain ones (no conflict clause, no
     // cast) go by COPY where the engine has it, after the statement that makes the rest.
     const copied = skipped && tx.copyFrom ? this.order.filter(isCopyable) : [];
-    const rest = copied.length > 0 ? this.order.filter((part) => !copied.includes(part as TableRows)) : this.order; // prettier-ignore
+    const rest = this.order.filter((part) => !copied.includes(part as TableRows));
     if (rest.length > 0) await tx.write(...toStatement(rest));
     for (const { spec, columns } of copied) {
       await tx.copyFrom?.(spec.table, spec.columns, encodeCopyRows(spec.types as BinaryElement[], columns));

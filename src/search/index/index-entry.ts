@@ -110,6 +110,7 @@ export function indexInserts(
     for (const term of d.entry.publicTerms.split('\n')) df.set(term, (df.get(term) ?? 0) + 1);
   }
   const terms = [...df.keys()].sort();
+  const frequencies = { columns: ['term', 'df'], types: ['text', 'int4'], values: [terms, terms.map((t) => df.get(t))] }; // prettier-ignore
   const stems = docs.flatMap((d) => d.entry.newStems.map((s) => [d.language, s] as const));
   const bodies = [...new Set(docs.map((d) => d.bodyName).filter((b): b is string => b !== null))].sort();
   return [
@@ -143,12 +144,10 @@ export function indexInserts(
       rows.map(({ d, r }) => ({ documentId: d.documentId, audience: r.audience, ...r.postings })),
     ),
     options.deferTermCounts
-      ? { table: 'search_term_deltas', columns: ['term', 'df'], types: ['text', 'int4'], values: [terms, terms.map((t) => df.get(t))] } // prettier-ignore
+      ? { table: 'search_term_deltas', ...frequencies }
       : {
           table: 'search_terms',
-          columns: ['term', 'df'],
-          types: ['text', 'int4'],
-          values: [terms, terms.map((t) => df.get(t))],
+          ...frequencies,
           onConflict: 'ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df',
           key: 1,
           combine: (earlier, later) => [earlier[0], Number(earlier[1]) + Number(later[1])],

@@ -9,7 +9,7 @@ import {
   upsertOrganisations,
 } from './organisation.repository.js';
 import { readDataVersion } from './portal.queries.js';
-import { analyzeAfterLoad } from './statistics.js';
+import { AFTER_LOAD_STATISTICS_TARGET, analyzeAfterLoad } from './statistics.js';
 import { testEngines } from './test-databases.js';
 import { WriteBatch } from './write-batch.js';
 import { suiteDatabase } from '../../test/support/suite-database.js';
@@ -70,6 +70,24 @@ for (const engine of await testEngines()) {
         `SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'organisations'`,
       );
       assert.ok((analysed?.n ?? 0) > 0);
+    });
+
+    test('the refresh after a load samples at its own target and leaves the session at the default', async () => {
+      await upsertOrganisations(
+        suite.db,
+        Array.from({ length: 400 }, (_, i) => ({ key: `org:${i}`, name: `Kunta ${i}`, kind: 'municipality', alias: `Kunta ${i}` })), // prettier-ignore
+      );
+      assert.equal(await analyzeAfterLoad(suite.db, 1_000), true);
+      const [stats] = await suite.db.query<{ bounds: number }>(
+        `SELECT cardinality(histogram_bounds::text::text[])::int AS bounds FROM pg_stats
+         WHERE schemaname = current_schema() AND tablename = 'organisation_aliases' AND attname = 'alias'`,
+      );
+      // A histogram has at most target + 1 bounds (101 at PostgreSQL's default).
+      assert.equal(stats?.bounds, AFTER_LOAD_STATISTICS_TARGET + 1);
+      const [session] = await suite.db.query<{ target: string }>(
+        "SELECT current_setting('default_statistics_target') AS target",
+      );
+      assert.equal(session?.target, '100');
     });
 
     test('meetings upsert by id and fill in what was unknown', async () => {

@@ -101,14 +101,7 @@ export function indexInserts(
   options: IndexInsertOptions = {},
 ): InsertSpec[] {
   const rows = docs.flatMap((d) => d.entry.rows.map((r) => ({ d, r })));
-  const df = new Map<string, number>();
-  for (const d of docs) {
-    if (d.entry.rows.every((r) => r.audience !== 'public')) continue;
-    // The row for '' counts the public rows.
-    df.set('', (df.get('') ?? 0) + 1);
-    if (d.entry.publicTerms === '') continue;
-    for (const term of d.entry.publicTerms.split('\n')) df.set(term, (df.get(term) ?? 0) + 1);
-  }
+  const df = documentFrequencies(docs);
   const terms = [...df.keys()].sort();
   const frequencies = { columns: ['term', 'df'], types: ['text', 'int4'], values: [terms, terms.map((t) => df.get(t))] }; // prettier-ignore
   const stems = docs.flatMap((d) => d.entry.newStems.map((s) => [d.language, s] as const));
@@ -169,6 +162,22 @@ export function indexInserts(
       key: 2,
     },
   ];
+}
+
+/**
+ * How many of the documents' public rows hold each term; '' counts the public rows. A loop of its own:
+ * the batch's hundred thousand terms would otherwise have the engine compile the whole caller, again
+ * whenever a batch brings values of another shape.
+ */
+function documentFrequencies(docs: readonly IndexedDocument[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    if (d.entry.rows.every((r) => r.audience !== 'public')) continue;
+    df.set('', (df.get('') ?? 0) + 1);
+    if (d.entry.publicTerms === '') continue;
+    for (const term of d.entry.publicTerms.split('\n')) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  return df;
 }
 
 /** A text[] literal: every element quoted. */

@@ -93,7 +93,7 @@ for (const engine of await testEngines()) {
       const messages = await db.query('SELECT * FROM key_messages WHERE document_id = $1', [listing?.id]);
       assert.ok(messages.length > 0);
       const spans = await db.query<{ n: number }>(
-        'SELECT count(*)::int AS n FROM provenance p CROSS JOIN jsonb_object_keys(p.spans) WHERE p.document_id = $1',
+        'SELECT count(*)::int AS n FROM provenance p CROSS JOIN json_object_keys(p.spans) WHERE p.document_id = $1',
         [dynasty.id],
       );
       assert.ok((spans[0]?.n ?? 0) > 10);

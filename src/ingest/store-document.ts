@@ -146,7 +146,7 @@ function addDocument(batch: WriteBatch, context: BatchContext, plan: DocumentPla
   batch.insert({
     table: 'provenance',
     columns: ['document_id', 'spans'],
-    types: ['text', 'jsonb'],
+    types: ['text', 'json'],
     values: [[doc.sha256], [doc.provenanceJson]],
   });
   return { documentId: doc.sha256, meetingId, kind: record.kind, language: record.language, date, title: record.title, bodyName: record.body, fileName: doc.fileName, entry: doc.index }; // prettier-ignore

@@ -33,6 +33,8 @@ for (const engine of await testEngines()) {
         '"ä \\n ei"',
         null,
       ]);
+      // json keeps its text as written: key order and spacing.
+      assert.deepEqual(await roundTrip('json', ['{"b": [1, "ä"],"a":null}', null]), ['{"b": [1, "ä"],"a":null}', null]); // prettier-ignore
     });
 
     test('numbers and booleans in their own binary forms', async () => {

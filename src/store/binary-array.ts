@@ -6,8 +6,8 @@
  */
 
 // The element type's OID, which the array's header carries and the server checks.
-// tsvector elements come already in their binary form (search/index/tsvector-binary.ts); jsonb elements
-// are JSON texts, date elements 'YYYY-MM-DD'.
+// tsvector elements come already in their binary form (search/index/tsvector-binary.ts); json and jsonb
+// elements are JSON texts, date elements 'YYYY-MM-DD'.
 const ELEMENT_OIDS = {
   text: 25,
   bool: 16,
@@ -16,6 +16,7 @@ const ELEMENT_OIDS = {
   int8: 20,
   float4: 700,
   date: 1082,
+  json: 114,
   jsonb: 3802,
   tsvector: 3614,
 } as const;
@@ -26,7 +27,7 @@ export function isBinaryElement(type: string): type is BinaryElement {
   return Object.hasOwn(ELEMENT_OIDS, type);
 }
 
-type FixedElement = Exclude<BinaryElement, 'text' | 'jsonb' | 'tsvector'>;
+type FixedElement = Exclude<BinaryElement, 'text' | 'json' | 'jsonb' | 'tsvector'>;
 
 const FIXED_SIZE: Record<FixedElement, number> = {
   bool: 1,
@@ -63,7 +64,7 @@ export function encodeArray(type: BinaryElement, values: readonly unknown[]): Bu
 /** The most bytes a value takes as `writeValue` writes it: UTF-8 takes at most 3 bytes per UTF-16 unit. */
 export function valueBound(type: BinaryElement, value: unknown): number {
   if (value === null || value === undefined) return 4;
-  if (type === 'text') return 4 + 3 * String(value).length;
+  if (type === 'text' || type === 'json') return 4 + 3 * String(value).length;
   if (type === 'jsonb') return 5 + 3 * String(value).length;
   if (type === 'tsvector') return 4 + (value as Uint8Array).byteLength;
   return 4 + FIXED_SIZE[type];
@@ -81,7 +82,8 @@ export function writeValue(out: Buffer, type: BinaryElement, value: unknown, at:
 
 /** Writes a value's binary form at `at`; returns its size. */
 function writeBinary(out: Buffer, type: BinaryElement, value: unknown, at: number): number {
-  if (type === 'text') return out.write(String(value), at);
+  // json's binary form is its text, kept as written.
+  if (type === 'text' || type === 'json') return out.write(String(value), at);
   if (type === 'jsonb') {
     out[at] = 1; // jsonb's binary format version: the JSON text follows
     return 1 + out.write(String(value), at + 1);

@@ -15,6 +15,7 @@ import { documentTextUncompressed } from './migrations/0012-document-text-uncomp
 import { searchVectorUncompressed } from './migrations/0013-search-vector-uncompressed.js';
 import { cheaperLoadTail } from './migrations/0014-cheaper-load-tail.js';
 import { searchTermDeltas } from './migrations/0015-search-term-deltas.js';
+import { provenanceAsJson } from './migrations/0016-provenance-as-json.js';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'search-vector-uncompressed', sql: searchVectorUncompressed },
   { version: 14, name: 'cheaper-load-tail', sql: cheaperLoadTail },
   { version: 15, name: 'search-term-deltas', sql: searchTermDeltas },
+  { version: 16, name: 'provenance-as-json', sql: provenanceAsJson },
 ];
 
 // Any constant shared by every process that migrates this database.

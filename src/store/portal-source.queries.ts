@@ -33,7 +33,7 @@ export async function findDocumentSource(
   const [spans, hiddenItems, hiddenAttachments] = await Promise.all([
     db.query<{ pointer: string; s: number; e: number }>(
       `SELECT x.key AS pointer, (x.value->>0)::int AS s, (x.value->>1)::int AS e
-       FROM provenance p CROSS JOIN jsonb_each(p.spans) x WHERE p.document_id = $1`,
+       FROM provenance p CROSS JOIN json_each(p.spans) x WHERE p.document_id = $1`,
       [doc.id],
     ),
     db.query<{ ordinal: number; title: string }>(

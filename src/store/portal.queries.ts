@@ -167,7 +167,7 @@ export async function findMeetingPage(db: Sql, id: string): Promise<MeetingPage 
        (SELECT json_agg(x ORDER BY x.document_id, x.ordinal) FROM (
           SELECT ${ACTION_COLUMNS} FROM ${ACTION_FROM}
           WHERE a.document_id = ANY ($1::text[]) AND a.meeting_id = $3 AND ${ACTION_PUBLIC}) x) AS actions,
-       (SELECT array_agg(p.document_id || k.key) FROM provenance p CROSS JOIN jsonb_object_keys(p.spans) k(key)
+       (SELECT array_agg(p.document_id || k.key) FROM provenance p CROSS JOIN json_object_keys(p.spans) k(key)
           WHERE p.document_id = ANY ($1::text[])) AS pointers`,
     [ids, ids[0] ?? '', id],
   );

@@ -17,7 +17,7 @@ for (const engine of await testEngines()) {
       await db.exec('CREATE TABLE batch_named (id int4 PRIMARY KEY, name text UNIQUE)');
       await db.exec('CREATE TABLE batch_named_children (id text PRIMARY KEY, named_id int4 REFERENCES batch_named (id))'); // prettier-ignore
       for (const table of ['batch_values_per_row', 'batch_values_per_batch']) {
-        await db.exec(`CREATE TABLE ${table} (id int4 PRIMARY KEY, parent_id int4 REFERENCES batch_parents (id), t text, i2 int2, i8 int8, b bool, f float4, d date, j jsonb, v tsvector)`); // prettier-ignore
+        await db.exec(`CREATE TABLE ${table} (id int4 PRIMARY KEY, parent_id int4 REFERENCES batch_parents (id), t text, i2 int2, i8 int8, b bool, f float4, d date, j jsonb, js json, v tsvector)`); // prettier-ignore
       }
     });
 
@@ -108,8 +108,8 @@ for (const engine of await testEngines()) {
     const vector = Buffer.from([0, 0, 0, 1, ...Buffer.from('kissa\0'), 0, 1, 0xc0, 3]);
     const values = (table: string) => ({
       table,
-      columns: ['id', 'parent_id', 't', 'i2', 'i8', 'b', 'f', 'd', 'j', 'v'],
-      types: ['int4', 'int4', 'text', 'int2', 'int8', 'bool', 'float4', 'date', 'jsonb', 'tsvector'],
+      columns: ['id', 'parent_id', 't', 'i2', 'i8', 'b', 'f', 'd', 'j', 'js', 'v'],
+      types: ['int4', 'int4', 'text', 'int2', 'int8', 'bool', 'float4', 'date', 'jsonb', 'json', 'tsvector'],
       values: [
         [1, 2, 3],
         [1, null, 1],
@@ -120,6 +120,7 @@ for (const engine of await testEngines()) {
         [0.1, 1 / 3, null],
         ['2017-01-02', '1999-12-31', null],
         ['{"votes": [1, 2], "note": "ä"}', '[]', null],
+        ['{"/b":[1,2],"/a":[0,1]}', '"ä"', null],
         [vector, vector, null],
       ],
     });
@@ -133,10 +134,10 @@ for (const engine of await testEngines()) {
         return new WriteBatch().insert(values('batch_values_per_batch')).run(watched, { checkReferences: 'per-batch' }); // prettier-ignore
       });
       assert.deepEqual(copied, engine === 'pglite' ? ['batch_values_per_batch'] : []);
-      const read = (table: string) => suite.db.query(`SELECT id, parent_id, t, i2, i8, b, f::text, d, j::text, v::text FROM ${table} ORDER BY id`); // prettier-ignore
+      const read = (table: string) => suite.db.query(`SELECT id, parent_id, t, i2, i8, b, f::text, d, j::text, js::text, v::text FROM ${table} ORDER BY id`); // prettier-ignore
       const stored = await read('batch_values_per_batch');
       assert.deepEqual(stored, await read('batch_values_per_row'));
-      assert.deepEqual(stored[0], { id: 1, parent_id: 1, t: 'rivi\nrivi\t"lainaus" \\ {a,b}', i2: -32_768, i8: -9_223_372_036_854_775_808, b: true, f: '0.1', d: '2017-01-02', j: '{"note": "ä", "votes": [1, 2]}', v: "'kissa':3A" }); // prettier-ignore
+      assert.deepEqual(stored[0], { id: 1, parent_id: 1, t: 'rivi\nrivi\t"lainaus" \\ {a,b}', i2: -32_768, i8: -9_223_372_036_854_775_808, b: true, f: '0.1', d: '2017-01-02', j: '{"note": "ä", "votes": [1, 2]}', js: '{"/b":[1,2],"/a":[0,1]}', v: "'kissa':3A" }); // prettier-ignore
     });
 
     test('a batch with a row that breaks a constraint fails whole, by COPY too', async () => {

@@ -32,7 +32,7 @@ interface StoredDocument {
 const LOAD = /* sql */ `
 SELECT d.id, d.meeting_id, d.kind, d.language, d.date, d.title, d.body_name, d.file_name, d.text, d.public,
   COALESCE((SELECT json_agg(json_build_array(e.key, (e.value->>0)::int, (e.value->>1)::int))
-            FROM provenance p CROSS JOIN jsonb_each(p.spans) e WHERE p.document_id = d.id), '[]') AS spans,
+            FROM provenance p CROSS JOIN json_each(p.spans) e WHERE p.document_id = d.id), '[]') AS spans,
   COALESCE((SELECT json_agg(i.ordinal) FROM items i WHERE i.document_id = d.id AND NOT i.public), '[]') AS hidden_items,
   COALESCE((SELECT json_agg(i.ordinal || '/' || a.ordinal) FROM attachments a JOIN items i ON i.id = a.item_id
             WHERE a.document_id = d.id AND NOT a.public), '[]') AS hidden_attachments,

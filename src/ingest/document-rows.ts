@@ -27,8 +27,7 @@ export function documentRow(
     next_meeting: r.next_meeting,
     recorded_by: r.recorded_by,
     minutes_checkers: r.minutes_checkers,
-    // PostgreSQL text cannot hold NUL.
-    text: doc.text.replace(/\u0000/g, ''),
+    text: doc.textUtf8,
     related_titles: r.related_titles,
     diagnostics: doc.diagnostics,
     public: doc.nonPublicBasis === null,

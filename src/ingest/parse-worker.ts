@@ -2,7 +2,7 @@
 // and the search analysis (Voikko loads in each thread), so that the writing thread only writes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getAnalyzer } from '../search/analysis/analyzer.js';
-import { prepareDocument } from './prepare-document.js';
+import { prepareDocument, transferableBuffers } from './prepare-document.js';
 
 export interface PrepareRequest {
   id: number;
@@ -39,7 +39,7 @@ async function work(): Promise<void> {
 async function answer(request: PrepareRequest): Promise<void> {
   try {
     const prepared = await prepareDocument(request.bytes, request.sourcePath, request.fileName, analyzer);
-    parentPort?.postMessage({ id: request.id, ok: true, prepared });
+    parentPort?.postMessage({ id: request.id, ok: true, prepared }, transferableBuffers(prepared));
   } catch (error) {
     const e = error as { message?: string; code?: string; name?: string };
     parentPort?.postMessage({

@@ -26,7 +26,12 @@ export interface PreparedDocument {
   record: MinutesRecord;
   /** Each field's source span as the provenance table keeps it: JSON of {pointer: [start, end]}. */
   provenanceJson: string;
-  text: string;
+  /**
+   * The text as stored, in UTF-8 and without NUL (which PostgreSQL text cannot hold): the writing thread
+   * takes these bytes over from the parse thread as they are, instead of a copy of a string it would
+   * encode again.
+   */
+  textUtf8: Uint8Array;
   reader: ReaderName;
   diagnostics: Diagnostic[];
   minhash: number[] | null;
@@ -55,6 +60,7 @@ export async function prepareDocument(
 ): Promise<PreparedDocument> {
   const parsed = await parseDocument(bytes, fileName);
   const { record, text, provenance } = parsed;
+  const stored = text.replace(/\u0000/g, '');
   const signature = minhashSignature(text);
   const itemSpan = (i: number) => provenance[`/items/${i}`];
   const firstItem = itemSpan(0);
@@ -75,8 +81,7 @@ export async function prepareDocument(
   }));
   const index = buildIndexEntry(
     {
-      // PostgreSQL text cannot hold NUL; the stored text goes without it too.
-      text: text.replace(/\u0000/g, ''),
+      text: stored,
       language: record.language,
       title: record.title,
       bodyName: record.body,
@@ -101,7 +106,7 @@ export async function prepareDocument(
     byteSize: bytes.byteLength,
     record,
     provenanceJson: JSON.stringify(provenance),
-    text,
+    textUtf8: utf8.encode(stored),
     reader: parsed.reader,
     diagnostics: parsed.diagnostics,
     minhash: signature ? Array.from(signature) : null,
@@ -113,6 +118,21 @@ export async function prepareDocument(
     attachmentBasis,
     index,
   };
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * The buffers a prepared document can hand over to another thread instead of having them copied: its
+ * text's and its vectors', each the whole of a buffer of its own.
+ */
+export function transferableBuffers(doc: PreparedDocument): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const view of [doc.textUtf8, ...doc.index.rows.map((r) => r.vector)]) {
+    const whole = view.byteOffset === 0 && view.byteLength === view.buffer.byteLength;
+    if (whole && view.buffer instanceof ArrayBuffer) buffers.add(view.buffer);
+  }
+  return [...buffers];
 }
 
 /** The organisations a document names (its body's and its participants'), as written and normalised. */

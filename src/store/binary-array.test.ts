@@ -21,6 +21,16 @@ for (const engine of await testEngines()) {
       assert.deepEqual(await roundTrip('text', values), values);
     });
 
+    test('a text or JSON given as its UTF-8 bytes arrives as the same text', async () => {
+      const texts = ['Äänekoski ★ 𝔘', '', 'rivi\nrivi'];
+      const utf8 = texts.map((t) => new TextEncoder().encode(t));
+      assert.deepEqual(await roundTrip('text', [...utf8, null]), [...texts, null]);
+      assert.deepEqual(encodeArray('text', utf8), encodeArray('text', texts));
+      const json = '{"b": [1, "ä"],"a":null}';
+      assert.deepEqual(await roundTrip('json', [Buffer.from(json)]), [json]);
+      assert.deepEqual(await roundTrip('jsonb', [Buffer.from(json)]), ['{"a": null, "b": [1, "ä"]}']);
+    });
+
     test('dates and JSON in their own binary forms; a date that does not exist is refused', async () => {
       assert.deepEqual(
         await roundTrip('date', ['2000-01-01', '1999-12-31', '2024-02-29', '1066-10-14', null]),

@@ -39,9 +39,10 @@ const FIXED_SIZE: Record<FixedElement, number> = {
 };
 
 /**
- * `values` as a binary `type[]`; null and undefined are SQL NULL, text elements are UTF-8, tsvector
- * elements are the bytes given. One pass: each element is written where it goes (a text is encoded once,
- * into room for its longest UTF-8 form) and its length before it.
+ * `values` as a binary `type[]`; null and undefined are SQL NULL, text elements are UTF-8 (a text given
+ * as a Uint8Array is taken to be its UTF-8 bytes), tsvector elements are the bytes given. One pass: each
+ * element is written where it goes (a text is encoded once, into room for its longest UTF-8 form) and its
+ * length before it.
  */
 export function encodeArray(type: BinaryElement, values: readonly unknown[]): Buffer {
   let bound = 20;
@@ -61,13 +62,15 @@ export function encodeArray(type: BinaryElement, values: readonly unknown[]): Bu
   return out.subarray(0, at);
 }
 
-/** The most bytes a value takes as `writeValue` writes it: UTF-8 takes at most 3 bytes per UTF-16 unit. */
+/**
+ * The most bytes a value takes as `writeValue` writes it: UTF-8 takes at most 3 bytes per UTF-16 unit;
+ * bytes given are written as they are.
+ */
 export function valueBound(type: BinaryElement, value: unknown): number {
   if (value === null || value === undefined) return 4;
-  if (type === 'text' || type === 'json') return 4 + 3 * String(value).length;
-  if (type === 'jsonb') return 5 + 3 * String(value).length;
-  if (type === 'tsvector') return 4 + (value as Uint8Array).byteLength;
-  return 4 + FIXED_SIZE[type];
+  if (isFixed(type)) return 4 + FIXED_SIZE[type];
+  const header = type === 'jsonb' ? 5 : 4;
+  return header + (value instanceof Uint8Array ? value.byteLength : 3 * String(value).length);
 }
 
 /**
@@ -82,18 +85,20 @@ export function writeValue(out: Buffer, type: BinaryElement, value: unknown, at:
 
 /** Writes a value's binary form at `at`; returns its size. */
 function writeBinary(out: Buffer, type: BinaryElement, value: unknown, at: number): number {
-  // json's binary form is its text, kept as written.
-  if (type === 'text' || type === 'json') return out.write(String(value), at);
-  if (type === 'jsonb') {
-    out[at] = 1; // jsonb's binary format version: the JSON text follows
-    return 1 + out.write(String(value), at + 1);
-  }
-  if (type === 'tsvector') {
-    out.set(value as Uint8Array, at);
-    return (value as Uint8Array).byteLength;
-  }
-  return writeFixed(out, type, value, at);
+  if (isFixed(type)) return writeFixed(out, type, value, at);
+  if (type !== 'jsonb') return writeBytes(out, value, at);
+  out[at] = 1; // jsonb's binary format version: the JSON text follows
+  return 1 + writeBytes(out, value, at + 1);
 }
+
+/** A text's UTF-8 (json's binary form is its text, kept as written), or the bytes given. */
+function writeBytes(out: Buffer, value: unknown, at: number): number {
+  if (!(value instanceof Uint8Array)) return out.write(String(value), at);
+  out.set(value, at);
+  return value.byteLength;
+}
+
+const isFixed = (type: BinaryElement): type is FixedElement => Object.hasOwn(FIXED_SIZE, type);
 
 /** Writes a fixed-size element; returns its size. */
 function writeFixed(out: Buffer, type: FixedElement, value: unknown, at: number): number {

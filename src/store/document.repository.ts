@@ -18,7 +18,8 @@ export interface DocumentRow {
   next_meeting: unknown;
   recorded_by: string | null;
   minutes_checkers: string[];
-  text: string;
+  /** As a string or as its UTF-8 bytes. */
+  text: string | Uint8Array;
   related_titles: string[];
   diagnostics: unknown[];
   public: boolean;

@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
 import type { Db, Sql } from './db.js';
-import { isWireParam, statementMessages } from './wire-message.js';
+import { SparseNodeFS } from './sparse-node-fs.js';
+import { copyInMessages, isWireParam, statementMessages } from './wire-message.js';
 
 // Same value shapes as the server client: dates as 'YYYY-MM-DD', bigints as numbers.
 const parsers = {
@@ -22,7 +23,7 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   await mkdir(dataDir, { recursive: true });
   const { bufferMb, checkpointWalBytes = CHECKPOINT_WAL_BYTES } = options;
   const startParams = [...START_PARAMS, ...(bufferMb ? ['-c', `shared_buffers=${bufferMb}MB`] : [])];
-  const pg = await PGlite.create({ dataDir, parsers, startParams });
+  const pg = await PGlite.create({ fs: new SparseNodeFS(dataDir), parsers, startParams });
   return wrapPglite(pg, checkpointWalBytes);
 }
 
@@ -70,6 +71,12 @@ async function checkpointWhenDue(pg: PGlite, walBytes: number): Promise<void> {
 }
 
 function toSql(pg: PGlite, target: PGlite | Transaction): Sql {
+  // Messages go straight to the engine, in the open transaction or in one of their own.
+  const exclusively = async (messages: Uint8Array) => {
+    const run = () => pg.runExclusive(() => pg.execProtocol(messages, { syncToFs: false }));
+    if (target === pg) await pg.transaction(run);
+    else await run();
+  };
   const sql: Sql = {
     async query<R>(text: string, params: readonly unknown[] = []) {
       const result = await target.query<R>(text, [...params]);
@@ -83,17 +90,11 @@ function toSql(pg: PGlite, target: PGlite | Transaction): Sql {
         await sql.query(text, params);
         return;
       }
-      // The messages go straight to the engine, in the open transaction or in one of their own.
-      const message = statementMessages(text, params);
-      const run = () => pg.runExclusive(() => pg.execProtocol(message, { syncToFs: false }));
-      if (target === pg) await pg.transaction(run);
-      else await run();
+      await exclusively(statementMessages(text, params));
     },
     async copyFrom(table: string, columns: readonly string[], rows: Uint8Array) {
-      // PGlite reads COPY's input from the blob given with the statement.
-      await target.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT binary)`, [], {
-        blob: new Blob([rows]),
-      });
+      // The rows go in the protocol's messages, copied once into the engine.
+      await exclusively(copyInMessages(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT binary)`, rows)); // prettier-ignore
     },
   };
   return sql;

@@ -3,24 +3,34 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { encodeArray } from './binary-array.js';
 import { testEngines } from './test-databases.js';
-import { statementMessages } from './wire-message.js';
+import { copyInMessages, statementMessages } from './wire-message.js';
 import { suiteDatabase } from '../../test/support/suite-database.js';
 
+/** The kinds of the messages in a buffer, checking that each declares the length it has. */
+function messageKinds(message: Uint8Array): string[] {
+  const kinds: string[] = [];
+  let at = 0;
+  while (at < message.length) {
+    kinds.push(String.fromCharCode(message[at] as number));
+    at += 1 + Buffer.from(message.buffer, message.byteOffset + at + 1, 4).readInt32BE(0);
+  }
+  assert.equal(at, message.length);
+  return kinds;
+}
+
 describe('statement messages', () => {
+  test('COPY from the client: Query, CopyData and CopyDone, each with the length it declares', () => {
+    const message = copyInMessages('COPY wire_rows (id) FROM STDIN WITH (FORMAT binary)', new Uint8Array(9));
+    assert.deepEqual(messageKinds(message), ['Q', 'd', 'c']);
+  });
+
   test('Parse, Bind, Execute and Sync, each with the length it declares', () => {
     const message = statementMessages('SELECT $1::text, $2::int4[], $3::text', [
       'ä',
       encodeArray('int4', [7]),
       null,
     ]);
-    const kinds: string[] = [];
-    let at = 0;
-    while (at < message.length) {
-      kinds.push(String.fromCharCode(message[at] as number));
-      at += 1 + Buffer.from(message.buffer, message.byteOffset + at + 1, 4).readInt32BE(0);
-    }
-    assert.deepEqual(kinds, ['P', 'B', 'E', 'S']);
-    assert.equal(at, message.length);
+    assert.deepEqual(messageKinds(message), ['P', 'B', 'E', 'S']);
   });
 });
 

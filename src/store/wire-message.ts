@@ -62,3 +62,27 @@ export function statementMessages(text: string, params: readonly WireParam[]): U
   if (at !== out.length) throw new Error(`protocol message is ${at} bytes, expected ${out.length}`);
   return out;
 }
+
+const QUERY = 0x51; // 'Q'
+const COPY_DATA = 0x64; // 'd'
+const COPY_DONE = 0x63; // 'c'
+
+/**
+ * A `COPY … FROM STDIN` statement followed by its data and the end of it (Query, CopyData, CopyDone), in
+ * one buffer: the engine reads the rows from the messages as they come.
+ */
+export function copyInMessages(statement: string, data: Uint8Array): Uint8Array {
+  const query = Buffer.byteLength(statement);
+  const out = Buffer.allocUnsafe(1 + 4 + query + 1 + 1 + 4 + data.byteLength + 1 + 4);
+  let at = out.writeUInt8(QUERY, 0);
+  at = out.writeInt32BE(4 + query + 1, at);
+  at += out.write(statement, at, 'utf8');
+  at = out.writeUInt8(0, at);
+  at = out.writeUInt8(COPY_DATA, at);
+  at = out.writeInt32BE(4 + data.byteLength, at);
+  out.set(data, at);
+  at += data.byteLength;
+  at = out.writeUInt8(COPY_DONE, at);
+  out.writeInt32BE(4, at);
+  return out;
+}

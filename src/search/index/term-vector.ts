@@ -99,16 +99,21 @@ export function buildDocumentVectors(source: IndexSource, analyzer: Analyzer): D
     all?.add(terms, position, WEIGHT_A);
     addPairs(terms, anchorOf(terms), true);
   }
-  tokenStarts.forEach((start, i) => {
+  // Each builder numbers a word's terms once, at its first occurrence there; its other occurrences
+  // count by number.
+  const pubNumbers: (Int32Array | undefined)[] = new Array(words.length);
+  const allNumbers: (Int32Array | undefined)[] = new Array(words.length);
+  for (let i = 0; i < tokenStarts.length; i++) {
     position++;
+    const start = tokenStarts[i] as number;
     const word = tokenWords[i] as number;
     const terms = wordTerms[word] as string[];
     const w = weight[start] ?? 0;
     const isPublic = hidden[start] !== 1;
-    if (isPublic) pub.add(terms, position, w);
-    all?.add(terms, position, w);
+    if (isPublic) pub.addNumbered((pubNumbers[word] ??= pub.number(terms)), position, w);
+    if (all) all.addNumbered((allNumbers[word] ??= all.number(terms)), position, w);
     addPairs(terms, wordAnchors[word] as number, isPublic);
-  });
+  }
   return {
     publicVector: pub.build(),
     allVector: all?.build() ?? null,
@@ -161,18 +166,39 @@ class VectorBuilder {
   }
 
   add(terms: readonly string[], position: number, weight: number): void {
-    const at = Math.min(position, MAX_POSITION);
-    for (const term of terms) {
-      const n = this.numbers.get(term);
+    this.addNumbered(this.number(terms), position, weight);
+  }
+
+  /** The terms' numbers, numbering those new to this vector in order. */
+  number(terms: readonly string[]): Int32Array {
+    const numbers = new Int32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as string;
+      let n = this.numbers.get(term);
       if (n === undefined) {
-        this.numbers.set(term, this.counts.length);
-        this.counts.push(1);
-        this.positions.push([at * 4 + weight]);
+        n = this.counts.length;
+        this.numbers.set(term, n);
+        this.counts.push(0);
+        this.positions.push([]);
+      }
+      numbers[i] = n;
+    }
+    return numbers;
+  }
+
+  /** One occurrence, at `position`, of the terms `number` gave these numbers. */
+  addNumbered(numbers: Int32Array, position: number, weight: number): void {
+    const at = Math.min(position, MAX_POSITION);
+    for (let i = 0; i < numbers.length; i++) {
+      const n = numbers[i] as number;
+      const list = this.positions[n] as number[];
+      const count = (this.counts[n] as number) + 1;
+      this.counts[n] = count;
+      if (count === 1) {
+        list.push(at * 4 + weight);
         continue;
       }
-      this.counts[n] = (this.counts[n] as number) + 1;
       if (position > MAX_POSITION) continue;
-      const list = this.positions[n] as number[];
       const last = list[list.length - 1] as number;
       // PostgreSQL keeps one entry per position, with the highest weight.
       if (last >> 2 === at) list[list.length - 1] = at * 4 + Math.max(last & 3, weight);

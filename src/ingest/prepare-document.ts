@@ -24,8 +24,8 @@ export interface PreparedDocument {
   sha256: string;
   byteSize: number;
   record: MinutesRecord;
-  /** Each field's source span as the provenance table keeps it: JSON of {pointer: [start, end]}. */
-  provenanceJson: string;
+  /** Each field's source span as the provenance table keeps it: JSON of {pointer: [start, end]}, UTF-8. */
+  provenanceJson: Uint8Array;
   /**
    * The text as stored, in UTF-8 and without NUL (which PostgreSQL text cannot hold): the writing thread
    * takes these bytes over from the parse thread as they are, instead of a copy of a string it would
@@ -105,7 +105,7 @@ export async function prepareDocument(
     sha256: sha256Hex(bytes),
     byteSize: bytes.byteLength,
     record,
-    provenanceJson: JSON.stringify(provenance),
+    provenanceJson: utf8.encode(JSON.stringify(provenance)),
     textUtf8: utf8.encode(stored),
     reader: parsed.reader,
     diagnostics: parsed.diagnostics,
@@ -124,11 +124,16 @@ const utf8 = new TextEncoder();
 
 /**
  * The buffers a prepared document can hand over to another thread instead of having them copied: its
- * text's and its vectors', each the whole of a buffer of its own.
+ * text's, spans', vectors' and terms', each the whole of a buffer of its own.
  */
 export function transferableBuffers(doc: PreparedDocument): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const view of [doc.textUtf8, ...doc.index.rows.map((r) => r.vector)]) {
+  for (const view of [
+    doc.textUtf8,
+    doc.provenanceJson,
+    doc.index.publicTerms,
+    ...doc.index.rows.map((r) => r.vector),
+  ]) {
     const whole = view.byteOffset === 0 && view.byteLength === view.buffer.byteLength;
     if (whole && view.buffer instanceof ArrayBuffer) buffers.add(view.buffer);
   }

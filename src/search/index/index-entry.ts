@@ -36,10 +36,11 @@ export interface IndexEntry {
   people: string;
   organisations: string;
   /**
-   * The public row's terms, for the document frequencies: one a line (terms hold no line breaks), so a
-   * document crosses from its parse thread as one string, not hundreds; empty when there is no public row.
+   * The public row's terms, for the document frequencies: one a line (terms hold no line breaks) in
+   * UTF-8, so a document crosses from its parse thread as one buffer it hands over, not hundreds of
+   * strings; empty when there is no public row.
    */
-  publicTerms: string;
+  publicTerms: Uint8Array;
   /** Stems this document added to the compound lexicon. */
   newStems: string[];
 }
@@ -58,10 +59,13 @@ export function buildIndexEntry(input: IndexInput, analyzer: Analyzer): IndexEnt
     rows,
     people: buildNameVector(input.people, analyzer),
     organisations: buildNameVector(input.organisations, analyzer),
-    publicTerms: input.public ? vectors.publicVector.terms.join('\n') : '',
+    publicTerms: utf8.encode(input.public ? vectors.publicVector.terms.join('\n') : ''),
     newStems: vectors.newStems,
   };
 }
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
 
 function topTerms(vector: TermVector, n: number): [string, number][] {
   const term = (i: number) => vector.terms[i] as string;
@@ -174,8 +178,9 @@ function documentFrequencies(docs: readonly IndexedDocument[]): Map<string, numb
   for (const d of docs) {
     if (d.entry.rows.every((r) => r.audience !== 'public')) continue;
     df.set('', (df.get('') ?? 0) + 1);
-    if (d.entry.publicTerms === '') continue;
-    for (const term of d.entry.publicTerms.split('\n')) df.set(term, (df.get(term) ?? 0) + 1);
+    if (d.entry.publicTerms.byteLength === 0) continue;
+    for (const term of fromUtf8.decode(d.entry.publicTerms).split('\n'))
+      df.set(term, (df.get(term) ?? 0) + 1);
   }
   return df;
 }

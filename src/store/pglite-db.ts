@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
 import type { Db, Sql } from './db.js';
-import { SparseNodeFS } from './sparse-node-fs.js';
+import { DataFolderFS } from './data-folder-fs.js';
 import { copyInMessages, isWireParam, statementMessages } from './wire-message.js';
 
 // Same value shapes as the server client: dates as 'YYYY-MM-DD', bigints as numbers.
@@ -23,7 +23,7 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   await mkdir(dataDir, { recursive: true });
   const { bufferMb, checkpointWalBytes = CHECKPOINT_WAL_BYTES } = options;
   const startParams = [...START_PARAMS, ...(bufferMb ? ['-c', `shared_buffers=${bufferMb}MB`] : [])];
-  const pg = await PGlite.create({ fs: new SparseNodeFS(dataDir), parsers, startParams });
+  const pg = await PGlite.create({ fs: new DataFolderFS(dataDir), parsers, startParams });
   return wrapPglite(pg, checkpointWalBytes);
 }
 

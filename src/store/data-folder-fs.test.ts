@@ -24,10 +24,11 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const PAGE = 8192;
 const S_IFREG = 0o100000;
 const SEEK_END = 2;
+const O_TRUNC = 512; // in Emscripten's numbering
 const page = (byte: number) => new Uint8Array(PAGE).fill(byte);
 const writeToFile: StreamWrite = (stream, buffer, offset, length, position) =>
   writeSync(stream.nfd, buffer, offset, length, position);
-/** Seeks as NODEFS does for a file opened by its descriptor: the new position, counted here. */
+/** The position a seek from the start or from the end lands at, as NODEFS counts it (the only two used here). */
 const seekInFile: StreamSeek = (stream, offset, whence) =>
   whence === SEEK_END ? offset + fstatSync(stream.nfd).size : offset;
 
@@ -104,7 +105,7 @@ describe('file lengths kept instead of asked', () => {
               if (attr.size !== undefined) ftruncateSync(s.nfd, attr.size);
             },
             open: (s: NodeStream) => {
-              if (s.flags === 512) ftruncateSync(s.nfd, 0);
+              if (s.flags === O_TRUNC) ftruncateSync(s.nfd, 0);
             },
           },
           node_ops: {
@@ -127,7 +128,7 @@ describe('file lengths kept instead of asked', () => {
             else if (o.kind === 'reopen') {
               closeSync(s.nfd);
               s.nfd = openSync(path, 'r+');
-              s.flags = o.truncating ? 512 : 0;
+              s.flags = o.truncating ? O_TRUNC : 0;
               nodefs.stream_ops.open(s);
             } else {
               const landed = nodefs.stream_ops.llseek(s, o.offset, SEEK_END);

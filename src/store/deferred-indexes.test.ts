@@ -31,6 +31,19 @@ for (const engine of await testEngines()) {
       });
     });
 
+    test('built from two places at once, each is built once', async () => {
+      await withTestDatabase(engine, async (db) => {
+        const migrated = await definitions(db);
+        await dropDeferredIndexes(db);
+        const [first, second] = await Promise.all([ensureDeferredIndexes(db), ensureDeferredIndexes(db)]);
+        assert.deepEqual(
+          [...(first ?? []), ...(second ?? [])].sort(),
+          DEFERRED_INDEXES.map((i) => i.name).sort(),
+        );
+        assert.deepEqual(await definitions(db), migrated);
+      });
+    });
+
     test('a store left without them by a killed load has them again once opened', async () => {
       await withTestDatabase(engine, async (db) => {
         const migrated = await definitions(db);

@@ -36,24 +36,66 @@ export async function dropDeferredIndexes(db: Sql): Promise<void> {
 // Any constant shared by every process that builds these indexes.
 const BUILD_LOCK = 7_154_203;
 
-/** Builds the deferred indexes that are missing, one process at a time. Returns the names built. */
+/**
+ * The index that takes longest to build (the full-text one: half of a load's tail, alone) and the rest.
+ * On a server each goes on a connection of its own, at the same time: two backends, two cores. PGlite
+ * has one engine, so there they are built one after the other.
+ */
+const LANES: readonly ((name: string) => boolean)[] = [
+  (name) => name === 'search_documents_vector',
+  (name) => name !== 'search_documents_vector',
+];
+
+/**
+ * Builds the deferred indexes that are missing and returns the names built. Each is built under a lock
+ * of its own, held to the end of its transaction, and only if it is still missing once the lock is
+ * held: two processes opening the store at once build each index once. Every transaction takes its
+ * locks in the order of DEFERRED_INDEXES, so none waits for another in a circle.
+ */
 export async function ensureDeferredIndexes(db: Db): Promise<string[]> {
+  const missing = await missingIndexes(db);
+  if (missing.length === 0) return [];
+  const lanes = db.engine === 'postgres' ? LANES : [() => true];
+  // Every lane ends before this does, even when one fails.
+  const results = await Promise.allSettled(
+    lanes.map(async (inLane) => {
+      const lane = missing.filter((i) => inLane(i.name));
+      return lane.length === 0 ? [] : buildIndexes(db, lane);
+    }),
+  );
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+}
+
+async function missingIndexes(db: Sql): Promise<(typeof DEFERRED_INDEXES)[number][]> {
+  const rows = await db.query<{ name: string }>(
+    'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1::text[])',
+    [DEFERRED_INDEXES.map((i) => i.name)],
+  );
+  const present = new Set(rows.map((r) => r.name));
+  return DEFERRED_INDEXES.filter((i) => !present.has(i.name));
+}
+
+/** Builds `indexes` in one transaction, each under its own lock and only if still missing then. */
+async function buildIndexes(
+  db: Db,
+  indexes: readonly { name: string; definition: string }[],
+): Promise<string[]> {
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [BUILD_LOCK]);
-    const rows = await tx.query<{ name: string }>(
-      'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1::text[])',
-      [DEFERRED_INDEXES.map((i) => i.name)],
-    );
-    const present = new Set(rows.map((r) => r.name));
-    const missing = DEFERRED_INDEXES.filter((i) => !present.has(i.name));
-    if (missing.length === 0) return [];
-    await tx.exec(
-      [
-        `SET LOCAL maintenance_work_mem = '${BUILD_MEMORY}'`,
-        ...missing.map((i) => `CREATE INDEX IF NOT EXISTS ${i.name} ${i.definition}`),
-      ].join(';\n'),
-    );
-    return missing.map((i) => i.name);
+    await tx.exec(`SET LOCAL maintenance_work_mem = '${BUILD_MEMORY}'`);
+    const built: string[] = [];
+    for (const index of indexes) {
+      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [BUILD_LOCK, index.name]);
+      const present = await tx.query(
+        'SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = $1',
+        [index.name],
+      );
+      if (present.length > 0) continue;
+      await tx.exec(`CREATE INDEX ${index.name} ${index.definition}`);
+      built.push(index.name);
+    }
+    return built;
   });
 }
 

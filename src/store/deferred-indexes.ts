@@ -36,15 +36,14 @@ export async function dropDeferredIndexes(db: Sql): Promise<void> {
 // Any constant shared by every process that builds these indexes.
 const BUILD_LOCK = 7_154_203;
 
+type DeferredIndex = (typeof DEFERRED_INDEXES)[number];
+
 /**
- * The index that takes longest to build (the full-text one: half of a load's tail, alone) and the rest.
- * On a server each goes on a connection of its own, at the same time: two backends, two cores. PGlite
- * has one engine, so there they are built one after the other.
+ * The index that takes longest to build (the full-text one: half of a load's tail, alone). On a server it
+ * goes on a connection of its own while the rest are built on another, at the same time: two backends,
+ * two cores. PGlite has one engine, so there they are built one after the other.
  */
-const LANES: readonly ((name: string) => boolean)[] = [
-  (name) => name === 'search_documents_vector',
-  (name) => name !== 'search_documents_vector',
-];
+const BUILT_ALONE = 'search_documents_vector';
 
 /**
  * Builds the deferred indexes that are missing and returns the names built. Each is built under a lock
@@ -53,45 +52,39 @@ const LANES: readonly ((name: string) => boolean)[] = [
  * locks in the order of DEFERRED_INDEXES, so none waits for another in a circle.
  */
 export async function ensureDeferredIndexes(db: Db): Promise<string[]> {
-  const missing = await missingIndexes(db);
+  const missing = await missingIndexes(db, DEFERRED_INDEXES);
   if (missing.length === 0) return [];
-  const lanes = db.engine === 'postgres' ? LANES : [() => true];
+  const lanes =
+    db.engine === 'postgres'
+      ? [missing.filter((i) => i.name === BUILT_ALONE), missing.filter((i) => i.name !== BUILT_ALONE)]
+      : [missing];
   // Every lane ends before this does, even when one fails.
   const results = await Promise.allSettled(
-    lanes.map(async (inLane) => {
-      const lane = missing.filter((i) => inLane(i.name));
-      return lane.length === 0 ? [] : buildIndexes(db, lane);
-    }),
+    lanes.map(async (lane) => (lane.length === 0 ? [] : buildIndexes(db, lane))),
   );
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
   return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
 }
 
-async function missingIndexes(db: Sql): Promise<(typeof DEFERRED_INDEXES)[number][]> {
+/** Those of `indexes` that the current schema does not have. */
+async function missingIndexes(db: Sql, indexes: readonly DeferredIndex[]): Promise<DeferredIndex[]> {
   const rows = await db.query<{ name: string }>(
     'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1::text[])',
-    [DEFERRED_INDEXES.map((i) => i.name)],
+    [indexes.map((i) => i.name)],
   );
   const present = new Set(rows.map((r) => r.name));
-  return DEFERRED_INDEXES.filter((i) => !present.has(i.name));
+  return indexes.filter((i) => !present.has(i.name));
 }
 
 /** Builds `indexes` in one transaction, each under its own lock and only if still missing then. */
-async function buildIndexes(
-  db: Db,
-  indexes: readonly { name: string; definition: string }[],
-): Promise<string[]> {
+async function buildIndexes(db: Db, indexes: readonly DeferredIndex[]): Promise<string[]> {
   return db.transaction(async (tx) => {
     await tx.exec(`SET LOCAL maintenance_work_mem = '${BUILD_MEMORY}'`);
     const built: string[] = [];
     for (const index of indexes) {
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [BUILD_LOCK, index.name]);
-      const present = await tx.query(
-        'SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = $1',
-        [index.name],
-      );
-      if (present.length > 0) continue;
+      if ((await missingIndexes(tx, [index])).length === 0) continue;
       await tx.exec(`CREATE INDEX ${index.name} ${index.definition}`);
       built.push(index.name);
     }

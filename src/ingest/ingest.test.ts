@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { TestCorpus } from '../../test/support/ingest-corpus.js';
 import { writeTestCorpus } from '../../test/support/ingest-corpus.js';
+import { countedTermFrequencies, storedTermFrequencies } from '../../test/support/term-counts.js';
 import type { Db } from '../store/db.js';
+import { dropDeferredIndexes } from '../store/deferred-indexes.js';
 import { findIncompleteDocuments } from '../store/document.repository.js';
 import { findMeeting } from '../store/meeting.repository.js';
 import { explainPerson, undoMerge } from '../store/merge.repository.js';
@@ -12,7 +14,7 @@ import { findOrganisationByAlias } from '../store/organisation.repository.js';
 import { findPerson } from '../store/person.repository.js';
 import { listQuarantine } from '../store/quarantine.repository.js';
 import type { TestDatabase } from '../store/test-databases.js';
-import { createTestDatabase, tableDigests, testEngines, withTestDatabase } from '../store/test-databases.js';
+import { createTestDatabase, indexDefinitions, tableDigests, testEngines, withTestDatabase } from '../store/test-databases.js'; // prettier-ignore
 import type { IngestReport } from './ingest.js';
 import { ingestPaths } from './ingest.js';
 
@@ -149,9 +151,7 @@ for (const engine of await testEngines()) {
         const report = await ingestPaths(bulkDb, [corpus.root], { workers: 2, bulkLoadMinimum: 1 });
         assert.equal(report.stored, first.stored);
         const search = async (target: Db) => ({
-          indexes: await target.query(
-            'SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1',
-          ),
+          indexes: await indexDefinitions(target),
           rows: await target.query(
             'SELECT document_id, audience, vector::text AS vector FROM search_documents ORDER BY 1, 2',
           ),
@@ -163,6 +163,45 @@ for (const engine of await testEngines()) {
           deferred: await target.query('SELECT count(*)::int4 AS n FROM search_term_deltas'),
         });
         assert.deepEqual(await search(bulkDb), await search(db));
+      });
+    });
+
+    test('a store left without what a killed large load deferred is made whole at the end of any ingest', async () => {
+      await withTestDatabase(engine, async (resumed) => {
+        let builds = 0;
+        const ingest = (paths: string[], bulkLoadMinimum?: number) =>
+          ingestPaths(resumed, paths, { workers: 2, bulkLoadMinimum, onBuildingIndexes: () => builds++ });
+        // Opened without putting back what the killed load left out, as `pykala ingest` opens an embedded store.
+        const interrupted = async () => {
+          await dropDeferredIndexes(resumed);
+          await resumed.exec(
+            'INSERT INTO search_term_deltas SELECT term, df FROM search_terms; UPDATE search_terms SET df = 0',
+          );
+        };
+        const whole = async (label: string) => {
+          assert.equal(builds, 1, `${label}: the indexes built once`);
+          builds = 0;
+          assert.deepEqual(await indexDefinitions(resumed), await indexDefinitions(db), label);
+          assert.deepEqual(
+            await storedTermFrequencies(resumed),
+            await countedTermFrequencies(resumed),
+            label,
+          );
+          assert.deepEqual(await resumed.query('SELECT count(*)::int4 AS n FROM search_term_deltas'), [
+            { n: 0 },
+          ]);
+        };
+        await ingest([join(corpus.root, 'real')]);
+        await interrupted();
+        assert.equal((await ingest([join(corpus.root, 'people')])).bulkLoad, false);
+        await whole('a small load');
+        await interrupted();
+        // On a server only into an empty database.
+        assert.equal((await ingest([corpus.root], 1)).bulkLoad, engine === 'pglite');
+        await whole('a large load');
+        await interrupted();
+        assert.equal((await ingest([corpus.root])).stored, 0);
+        await whole('nothing new');
       });
     });
 

@@ -156,8 +156,9 @@ export async function ingestPaths(
   // Whether this is a bulk load is decided before the first write, when the files already stored are
   // known; the deferred indexes are dropped then and built after the last write.
   let bulk: boolean | null = null;
-  // Until they are built again; a load that fails part-way builds them in `finally`.
-  let indexesDropped = false;
+  // Whether every deferred index is there and every document frequency added, as the load's end makes
+  // sure; a load that fails part-way sees to it in `finally`.
+  let storeWhole = false;
   let stored = new Set<string>();
   const decideBulk = async () => {
     if (bulk !== null) return;
@@ -167,7 +168,6 @@ export async function ingestPaths(
     bulk = fresh >= Math.max(minimum, stored.size) && (db.engine === 'pglite' || stored.size === 0);
     report.bulkLoad = bulk;
     if (!bulk) return;
-    indexesDropped = true;
     await dropDeferredIndexes(db);
   };
   const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
@@ -209,17 +209,16 @@ export async function ingestPaths(
     }
     while (ready.length > 0) await storeReady();
     await writes;
-    if (bulk) {
-      options.onBuildingIndexes?.();
-      await ensureDeferredIndexes(db);
-      indexesDropped = false;
-      await foldTermDeltas(db);
-    }
+    // What this load deferred, and what an earlier one killed before its end left out if the store was
+    // opened without putting that back: built once, for everything stored.
+    await ensureDeferredIndexes(db, () => options.onBuildingIndexes?.());
+    await foldTermDeltas(db);
+    storeWhole = true;
     await analyzeAfterLoad(db, report.stored);
   } finally {
     if (timer) clearTimeout(timer);
     // An ingest that failed part-way still leaves a store that can be searched.
-    if (indexesDropped) {
+    if (!storeWhole) {
       await ensureDeferredIndexes(db).catch(() => undefined);
       await foldTermDeltas(db).catch(() => undefined);
     }

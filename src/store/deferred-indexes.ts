@@ -46,14 +46,19 @@ type DeferredIndex = (typeof DEFERRED_INDEXES)[number];
 const BUILT_ALONE = 'search_documents_vector';
 
 /**
- * Builds the deferred indexes that are missing and returns the names built. Each is built under a lock
- * of its own, held to the end of its transaction, and only if it is still missing once the lock is
- * held: two processes opening the store at once build each index once. Every transaction takes its
- * locks in the order of DEFERRED_INDEXES, so none waits for another in a circle.
+ * Builds the deferred indexes that are missing and returns the names built; `onBuilding` is told the
+ * missing ones first (a large store takes minutes). Each is built under a lock of its own, held to the
+ * end of its transaction, and only if it is still missing once the lock is held: two processes opening
+ * the store at once build each index once. Every transaction takes its locks in the order of
+ * DEFERRED_INDEXES, so none waits for another in a circle.
  */
-export async function ensureDeferredIndexes(db: Db): Promise<string[]> {
+export async function ensureDeferredIndexes(
+  db: Db,
+  onBuilding?: (names: readonly string[]) => void,
+): Promise<string[]> {
   const missing = await missingIndexes(db, DEFERRED_INDEXES);
   if (missing.length === 0) return [];
+  onBuilding?.(missing.map((i) => i.name));
   const lanes =
     db.engine === 'postgres'
       ? [missing.filter((i) => i.name === BUILT_ALONE), missing.filter((i) => i.name !== BUILT_ALONE)]

@@ -46,8 +46,19 @@ export const MIGRATIONS: readonly Migration[] = [
 // Any constant shared by every process that migrates this database.
 const MIGRATION_LOCK = 7_154_201;
 
+export interface MigrateOptions {
+  /**
+   * Whether to put back what a large load killed before its end left out: the indexes it deferred and
+   * the document frequencies it had not added yet (default: true). An ingest passes false and does it
+   * itself, at the end of its own load: a rerun that is again a large load would drop those indexes.
+   */
+  finishInterruptedLoad?: boolean;
+  /** Told the indexes about to be put back, before they are built. */
+  onBuildingIndexes?: (names: readonly string[]) => void;
+}
+
 /** Brings the schema up to date; safe to call from several processes at once. Returns versions applied. */
-export async function migrate(db: Db): Promise<number[]> {
+export async function migrate(db: Db, options: MigrateOptions = {}): Promise<number[]> {
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
     const done = await db.transaction(async (tx) => {
@@ -68,10 +79,10 @@ export async function migrate(db: Db): Promise<number[]> {
     });
     if (done) applied.push(migration.version);
   }
-  // A large load that was killed before its end left out the indexes it defers, and may have left
-  // document frequencies to add.
-  await ensureDeferredIndexes(db);
-  await foldTermDeltas(db);
+  if (options.finishInterruptedLoad ?? true) {
+    await ensureDeferredIndexes(db, options.onBuildingIndexes);
+    await foldTermDeltas(db);
+  }
   return applied;
 }
 

@@ -158,3 +158,10 @@ export async function tableDigests(db: Sql): Promise<Record<string, string>> {
   }
   return out;
 }
+
+/** Every index of the schema with its definition, by name: equal lists, the same indexes. */
+export function indexDefinitions(db: Sql): Promise<Record<string, unknown>[]> {
+  return db.query(
+    'SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1',
+  );
+}

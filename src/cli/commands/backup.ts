@@ -5,8 +5,8 @@ import { PassThrough } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import type { Command } from 'commander';
 import { writeBackup } from '../../store/backup.js';
-import { openDb, readDbConfig } from '../../store/db.js';
-import { migrate } from '../../store/migrations.js';
+import { readDbConfig } from '../../store/db.js';
+import { openStore } from '../open-store.js';
 
 export function registerBackupCommand(program: Command, setStatus: (code: number) => void): void {
   program
@@ -14,11 +14,10 @@ export function registerBackupCommand(program: Command, setStatus: (code: number
     .description('write a consistent snapshot of the database to FILE (gzipped JSON lines)')
     .argument('<file>', 'where to write the backup')
     .action(async (file: string) => {
-      const db = await openDb(readDbConfig());
+      const db = await openStore(readDbConfig());
       // Written beside the target and renamed at the end, so FILE is never half a backup.
       const partial = `${file}.partial`;
       try {
-        await migrate(db);
         const lines = new PassThrough();
         const written = pipeline(lines, createGzip(), createWriteStream(partial));
         const rows = await writeBackup(db, lines);

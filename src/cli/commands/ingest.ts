@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { ingestPaths } from '../../ingest/ingest.js';
 import { createProgressReporter, formatDuration } from '../../ingest/progress.js';
-import { bulkLoadBufferMb, openDb, readDbConfig } from '../../store/db.js';
-import { migrate } from '../../store/migrations.js';
+import { bulkLoadBufferMb, readDbConfig } from '../../store/db.js';
 import { listQuarantine } from '../../store/quarantine.repository.js';
+import { openStore } from '../open-store.js';
 
 interface IngestOptions {
   failed?: boolean;
@@ -33,10 +33,14 @@ export function registerIngestCommand(program: Command, setStatus: (code: number
 
 async function runIngest(paths: readonly string[], options: IngestOptions): Promise<number> {
   const config = readDbConfig();
-  // A run that stores documents keeps more of the embedded database in memory; listing the failed needs none.
-  const db = await openDb(options.failed || options.queue ? config : { ...config, bufferMb: bulkLoadBufferMb() }); // prettier-ignore
+  const storing = !options.failed && !options.queue;
+  // A run that stores documents keeps more of the embedded database in memory. Embedded, it also leaves
+  // what a killed load left out to the end of its own load, which builds it once (and may be a large
+  // load that would drop those indexes again); a server's may be searched meanwhile, so they go back now.
+  const db = await openStore(storing ? { ...config, bufferMb: bulkLoadBufferMb() } : config, {
+    finishInterruptedLoad: !storing || Boolean(config.databaseUrl),
+  });
   try {
-    await migrate(db);
     if (options.failed) {
       for (const q of await listQuarantine(db)) {
         process.stdout.write(`${q.source_path}\t${q.reason}\t${new Date(q.failed_at).toISOString()}\n`);

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Command } from 'commander';
 import { restoreBackup } from '../../store/backup.js';
-import { openDb, readDbConfig } from '../../store/db.js';
-import { migrate } from '../../store/migrations.js';
+import { readDbConfig } from '../../store/db.js';
+import { openStore } from '../open-store.js';
 
 export function registerRestoreCommand(program: Command, setStatus: (code: number) => void): void {
   program
@@ -11,9 +11,8 @@ export function registerRestoreCommand(program: Command, setStatus: (code: numbe
     .description('load a backup into a fresh data dir (PYKALA_DATA) or database (DATABASE_URL)')
     .argument('<file>', 'a file written by `pykala backup`')
     .action(async (file: string) => {
-      const db = await openDb(readDbConfig());
+      const db = await openStore(readDbConfig());
       try {
-        await migrate(db);
         const rows = await restoreBackup(db, createReadStream(file).pipe(createGunzip()));
         process.stderr.write(`pykala restore: ${rows} rows restored from ${file}\n`);
       } catch (error) {

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { reindexAll } from '../../search/index/index-document.js';
 import type { SearchOptions } from '../../search/query/search.js';
 import { holdsNamePairs, search } from '../../search/query/search.js';
-import { openDb, readDbConfig } from '../../store/db.js';
-import { migrate } from '../../store/migrations.js';
+import { readDbConfig } from '../../store/db.js';
+import { openStore } from '../open-store.js';
 
 /** The search filters as `search` takes them, plus how to print and page (commander gives strings). */
 type SearchCliOptions = Pick<
@@ -37,9 +37,8 @@ export function registerSearchCommand(program: Command, setStatus: (code: number
     .command('reindex')
     .description('rebuild the search index from the stored documents')
     .action(async () => {
-      const db = await openDb(readDbConfig());
+      const db = await openStore(readDbConfig());
       try {
-        await migrate(db);
         const report = await reindexAll(db);
         process.stderr.write(`pykala reindex: ${report.documents} documents in ${(report.elapsedMs / 1000).toFixed(1)} s\n`); // prettier-ignore
       } finally {
@@ -56,9 +55,8 @@ async function runSearch(query: string, options: SearchCliOptions): Promise<numb
     process.stderr.write('pykala search: --limit and --offset take a whole number\n');
     return 2;
   }
-  const db = await openDb(readDbConfig());
+  const db = await openStore(readDbConfig());
   try {
-    await migrate(db);
     if (!(await holdsNamePairs(db)))
       process.stderr.write("pykala search: the index is from an older version; 'pykala reindex' makes phrases of names fast\n"); // prettier-ignore
     const result = await search(db, query, { ...options, limit, offset, facets: !options.json });

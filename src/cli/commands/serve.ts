@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { buildApp, listen } from '../../server/app.js';
-import { openDb, readDbConfig } from '../../store/db.js';
-import { migrate } from '../../store/migrations.js';
+import { readDbConfig } from '../../store/db.js';
+import { openStore } from '../open-store.js';
 
 interface ServeOptions {
   port: string;
@@ -27,8 +27,7 @@ async function serve(options: ServeOptions): Promise<number> {
     process.stderr.write('pykala serve: --port takes a port number\n');
     return 2;
   }
-  const db = await openDb(readDbConfig());
-  await migrate(db);
+  const db = await openStore(readDbConfig());
   const app = await buildApp({ db, baseUrl: options.baseUrl ?? `http://${options.host}:${port}` });
   const url = await listen(app, port, options.host);
   process.stdout.write(`pykala serve: ${url}\n`);

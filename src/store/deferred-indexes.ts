@@ -5,7 +5,8 @@ import type { Db, Sql } from './db.js';
  * search tables' (docs/adr/0016), and those of the model's largest tables that serve the portal's reads
  * by document, meeting, person, name and organisation (docs/adr/0019). A large load (embedded, or into an
  * empty database) may drop them and build them once at the end. Every open puts back any that are
- * missing, so a load killed in between leaves a store that is whole again when it is next opened.
+ * missing, so a load killed in between leaves a store that is whole again when it is next opened (an
+ * embedded ingest leaves that to the end of its own load, which builds them once for all it stores).
  * Unique indexes stay: they decide conflicts. So does `attendance_meeting`, which the writer reads.
  */
 export const DEFERRED_INDEXES: readonly { name: string; definition: string }[] = [

@@ -1,13 +1,14 @@
 import type { IngestProgress } from './ingest.js';
 
-/** '1,234/10,000 documents · 312/s · ETA 0:28 · 3 failed' */
-export function formatProgress(p: IngestProgress): string {
-  const seconds = p.elapsedMs / 1000;
-  const rate = seconds > 0 ? p.done / seconds : 0;
-  const eta = rate > 0 ? (p.total - p.done) / rate : null;
+/**
+ * '1,234/10,000 documents · 312/s · ETA 0:28 · 3 failed', at `rate` documents a second; '?' for the
+ * rate and the ETA while it is not known yet.
+ */
+export function formatProgress(p: IngestProgress, rate: number | null): string {
+  const eta = rate !== null && rate > 0 ? (p.total - p.done) / rate : null;
   const parts = [
     `${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} documents`,
-    `${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`,
+    `${rate === null ? '?' : rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`,
     `ETA ${eta === null ? '?' : formatDuration(eta)}`,
   ];
   if (p.skipped > 0) parts.push(`${p.skipped} already stored`);
@@ -31,7 +32,8 @@ export interface ProgressStream {
 
 /**
  * On a terminal one line redrawn at most ten times a second, with a bar; elsewhere a plain line every
- * five seconds, so logs stay readable.
+ * five seconds, so logs stay readable. The rate, and the ETA from it, are of the last `RATE_WINDOW_MS`,
+ * so that neither the threads' start nor a run of files already stored makes them lie for long.
  */
 export function createProgressReporter(
   stream: ProgressStream,
@@ -42,19 +44,22 @@ export function createProgressReporter(
   let drawn = false;
   const tty = stream.isTTY === true;
   const interval = tty ? 100 : plainIntervalMs;
+  const recent = new RecentRate();
   return {
     update(p: IngestProgress): void {
       const t = now();
+      recent.add(t, p.done);
       if (t - last < interval && p.done < p.total) return;
       last = t;
+      const text = formatProgress(p, recent.perSecond());
       if (tty) {
         const width = 24;
         const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : width;
-        const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${formatProgress(p)}`;
+        const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${text}`;
         stream.write(`\r${line.slice(0, (stream.columns ?? 120) - 1)}\u001b[K`);
         drawn = true;
       } else {
-        stream.write(`${formatProgress(p)}\n`);
+        stream.write(`${text}\n`);
       }
     },
     /** Ends the redrawn line, once: what is written next starts a line of its own. */
@@ -63,4 +68,38 @@ export function createProgressReporter(
       drawn = false;
     },
   };
+}
+
+/** How far back the rate looks, and how much it needs before it says anything. */
+const RATE_WINDOW_MS = 10_000;
+const RATE_MINIMUM_MS = 2_000;
+
+/**
+ * Documents a second over the last RATE_WINDOW_MS, from counts sampled about every 100 ms: the newest
+ * sample moves with each count until it is 100 ms past the one before it.
+ */
+class RecentRate {
+  private readonly samples: { t: number; done: number }[] = [];
+
+  add(t: number, done: number): void {
+    const n = this.samples.length;
+    const newest = this.samples[n - 1];
+    if (newest && n > 1 && t - (this.samples[n - 2] as { t: number }).t < 100) {
+      newest.t = t;
+      newest.done = done;
+      return;
+    }
+    this.samples.push({ t, done });
+    // Keeps one sample at or before the window's start, to measure from.
+    while (this.samples.length > 2 && t - (this.samples[1] as { t: number }).t >= RATE_WINDOW_MS)
+      this.samples.shift();
+  }
+
+  /** Null until the samples span RATE_MINIMUM_MS. */
+  perSecond(): number | null {
+    const oldest = this.samples[0];
+    const newest = this.samples[this.samples.length - 1];
+    if (!oldest || !newest || newest.t - oldest.t < RATE_MINIMUM_MS) return null;
+    return ((newest.done - oldest.done) * 1000) / (newest.t - oldest.t);
+  }
 }

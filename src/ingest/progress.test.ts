@@ -65,7 +65,7 @@ test('the rate is of the last ten seconds: files already stored do not make the 
   // 5,000 stored already go by in five seconds; then 10 new documents a second.
   r.run(0, 5000, 1, { skipped: 5000 });
   r.run(5000, 200, 100, { skipped: 5000 });
-  assert.equal(r.written.at(-1), '5,200/10,000 documents · 10/s · ETA 8:00 · 5000 already stored\n');
+  assert.equal(r.written.at(-1), '5,200/10,000 documents · 10/s · ETA 8:00 · 5,000 already stored\n');
 });
 
 test('plain lines come every interval and at the end; on a terminal one line is redrawn and ended once', () => {

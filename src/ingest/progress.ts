@@ -7,13 +7,18 @@ import type { IngestProgress } from './ingest.js';
 export function formatProgress(p: IngestProgress, rate: number | null): string {
   const eta = rate !== null && rate > 0 ? (p.total - p.done) / rate : null;
   const parts = [
-    `${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} documents`,
+    `${formatCount(p.done)}/${formatCount(p.total)} documents`,
     `${rate === null ? '?' : rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`,
     `ETA ${eta === null ? '?' : formatDuration(eta)}`,
   ];
-  if (p.skipped > 0) parts.push(`${p.skipped} already stored`);
-  if (p.failed > 0) parts.push(`${p.failed} failed`);
+  if (p.skipped > 0) parts.push(`${formatCount(p.skipped)} already stored`);
+  if (p.failed > 0) parts.push(`${formatCount(p.failed)} failed`);
   return parts.join(' · ');
+}
+
+/** '10,000' */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en');
 }
 
 export function formatDuration(seconds: number): string {

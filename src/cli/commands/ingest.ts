@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ingestPaths } from '../../ingest/ingest.js';
-import { createProgressReporter, formatDuration } from '../../ingest/progress.js';
+import { createProgressReporter, formatCount, formatDuration } from '../../ingest/progress.js';
 import { bulkLoadBufferMb, readDbConfig } from '../../store/db.js';
 import { listQuarantine } from '../../store/quarantine.repository.js';
 import { openStore } from '../open-store.js';
@@ -71,8 +71,9 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
     progress.finish();
     const rate = report.elapsedMs > 0 ? (report.stored / report.elapsedMs) * 1000 : 0;
     process.stderr.write(
-      `pykala ingest: ${report.total} documents in ${formatDuration(report.elapsedMs / 1000)}: ` +
-        `${report.stored} stored (${rate.toFixed(1)}/s), ${report.skipped} already stored, ${report.failed} failed\n`,
+      `pykala ingest: ${formatCount(report.total)} documents in ${formatDuration(report.elapsedMs / 1000)}: ` +
+        `${formatCount(report.stored)} stored (${rate.toFixed(1)}/s), ${formatCount(report.skipped)} already stored, ` +
+        `${formatCount(report.failed)} failed\n`,
     );
     for (const f of report.failures) process.stderr.write(`pykala ingest: ${f.path}: ${f.reason}\n`);
     return report.failed > 0 ? 1 : 0;

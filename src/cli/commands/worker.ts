@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { formatCount } from '../../ingest/progress.js';
 import { runIngestWorker } from '../../ingest/queue.js';
 import { readDbConfig } from '../../store/db.js';
 
@@ -23,7 +24,7 @@ export function registerWorkerCommand(program: Command, setStatus: (code: number
         signal: stop.signal,
       });
       process.stderr.write(
-        `pykala worker: ${report.stored} stored, ${report.skipped} already stored, ${report.failed} failed\n`,
+        `pykala worker: ${formatCount(report.stored)} stored, ${formatCount(report.skipped)} already stored, ${formatCount(report.failed)} failed\n`,
       );
       if (report.failed > 0) setStatus(1);
     });

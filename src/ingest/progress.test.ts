@@ -51,6 +51,13 @@ test('the rate waits for two seconds of documents, so a slow start gives no ETA 
   assert.equal(r.written.at(-1), '42/10,000 documents · 20/s · ETA 8:18\n');
 });
 
+test('a load too short for a recent rate ends with its whole rate', () => {
+  const r = reporterAt({ intervalMs: 0 });
+  r.run(0, 15, 10, { total: 15, elapsedMs: 3000 });
+  assert.equal(r.written[0], '1/15 documents · ?/s · ETA ?\n');
+  assert.equal(r.written.at(-1), '15/15 documents · 5.0/s · ETA 0:00\n');
+});
+
 test('documents counted a batch at a time count from the first of them', () => {
   const r = reporterAt({ intervalMs: 0 });
   // The first batch's 32 are counted at once, three seconds in; the next document 2.5 s later.

@@ -56,7 +56,9 @@ export function createProgressReporter(
       recent.add(t, p.done);
       if (t - last < interval && p.done < p.total) return;
       last = t;
-      const text = formatProgress(p, recent.perSecond());
+      // A load too short for a recent rate ends with its whole one.
+      const whole = p.done === p.total && p.elapsedMs > 0 ? (p.done * 1000) / p.elapsedMs : null;
+      const text = formatProgress(p, recent.perSecond() ?? whole);
       if (tty) {
         const width = 24;
         const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : width;

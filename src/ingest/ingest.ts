@@ -59,7 +59,10 @@ export interface IngestOptions {
    * (docs/adr/0016, 0019).
    */
   bulkLoadMinimum?: number;
-  /** Called when a bulk load's writes are done and the indexes it deferred are being built. */
+  /**
+   * Called when the writes are done and deferred indexes are being built: those a bulk load dropped, or
+   * those a killed one left out if the store was opened without putting them back.
+   */
   onBuildingIndexes?: () => void;
 }
 

@@ -205,6 +205,24 @@ for (const engine of await testEngines()) {
       });
     });
 
+    test('a load stopped by its signal stores the documents in hand, and the next stores the rest', async () => {
+      await withTestDatabase(engine, async (target) => {
+        const stop = new AbortController();
+        const stopped = await ingestPaths(target, [corpus.root], {
+          workers: 2,
+          commitEvery: 4,
+          signal: stop.signal,
+          onProgress: (p) => (p.done >= 5 ? stop.abort() : undefined),
+        });
+        assert.equal(stopped.stopped, true);
+        assert.ok(stopped.done >= 5 && stopped.done < stopped.total, `${stopped.done} of ${stopped.total}`);
+        assert.deepEqual(await findIncompleteDocuments(target), []);
+        const rest = await ingestPaths(target, [corpus.root], { workers: 2 });
+        assert.equal(rest.stopped, false);
+        assert.equal(stopped.stored + rest.stored, first.stored);
+      });
+    });
+
     test('a second run changes nothing', async () => {
       const before = await tableDigests(db);
       const second = await ingestPaths(db, [corpus.root], { workers: 2 });

@@ -33,6 +33,11 @@ export interface IngestReport extends IngestProgress {
   failures: IngestFailure[];
   /** Whether the indexes a large load defers were dropped for the load and built at its end. */
   bulkLoad: boolean;
+  /**
+   * Whether `signal` stopped the load: the documents already parsed or being parsed were stored, the
+   * rest not, and what a large load defers was left as a killed load leaves it, for the next run.
+   */
+  stopped: boolean;
 }
 
 export interface IngestOptions {
@@ -51,6 +56,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called once the sources are listed, before any is read. */
   onListed?: (total: number) => void;
+  /** Stops the load: no more documents are read, and those in hand are stored. */
+  signal?: AbortSignal;
   /**
    * A load of at least this many new documents (2,000 by default), and at least as many as are stored,
    * into the embedded store or into an empty database on a server, drops the indexes that nothing it
@@ -88,7 +95,7 @@ export async function ingestPaths(
     await pool.close();
     throw error;
   });
-  const report: IngestReport = { total: listing.entries.length + listing.errors.length, done: 0, stored: 0, skipped: 0, failed: 0, elapsedMs: 0, failures: [], bulkLoad: false }; // prettier-ignore
+  const report: IngestReport = { total: listing.entries.length + listing.errors.length, done: 0, stored: 0, skipped: 0, failed: 0, elapsedMs: 0, failures: [], bulkLoad: false, stopped: false }; // prettier-ignore
   options.onListed?.(report.total);
   const count = (outcome: DocumentOutcome, failure?: IngestFailure) => {
     report.done += 1;
@@ -141,6 +148,10 @@ export async function ingestPaths(
     if (timer) clearTimeout(timer);
     timer = null;
     return write(async () => {
+      // The event loop turns before each batch. While documents keep coming back, this thread takes
+      // message after message, and the batches they complete, without one, so a signal (Ctrl-C) waited
+      // for the end of the load.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const docs = ready.splice(0, commitEvery);
       send();
       if (docs.length === 0) return;
@@ -173,6 +184,11 @@ export async function ingestPaths(
     if (!bulk) return;
     await dropDeferredIndexes(db);
   };
+  // Stopping: what is read but not sent yet is let go; the reader is woken to see it.
+  const stop = () => {
+    waiting.length = 0;
+    wakeReader?.();
+  };
   const fail = (path: string, sha256: string | null, reason: string, code: string | null) =>
     write(async () => {
       await quarantineDocument(db, { sourcePath: path, sha256, reason, code });
@@ -184,10 +200,13 @@ export async function ingestPaths(
     // progress, and the threads would run dry. A document stored meanwhile by another process is parsed
     // in vain but still stored once: the writer looks again.
     stored = await listStoredDocumentIds(db);
+    options.signal?.addEventListener('abort', stop, { once: true });
     for (const chunk of chunks(listing.entries, 64)) {
       while (waiting.length >= limit) await new Promise<void>((resolve) => (wakeReader = resolve));
       wakeReader = null;
+      if (options.signal?.aborted) break;
       const read = await readChunk(chunk);
+      if (options.signal?.aborted) break;
       const skipped = read.filter((r) => r.bytes && stored.has(r.sha256));
       if (skipped.length > 0) {
         await write(async () => {
@@ -212,16 +231,20 @@ export async function ingestPaths(
     }
     while (ready.length > 0) await storeReady();
     await writes;
-    // What this load deferred, and what an earlier one killed before its end left out if the store was
-    // opened without putting that back: built once, for everything stored.
-    await ensureDeferredIndexes(db, () => options.onBuildingIndexes?.());
-    await foldTermDeltas(db);
-    storeWhole = true;
-    await analyzeAfterLoad(db, report.stored);
+    report.stopped = options.signal?.aborted === true;
+    if (!report.stopped) {
+      // What this load deferred, and what an earlier one killed before its end left out if the store was
+      // opened without putting that back: built once, for everything stored.
+      await ensureDeferredIndexes(db, () => options.onBuildingIndexes?.());
+      await foldTermDeltas(db);
+      storeWhole = true;
+      await analyzeAfterLoad(db, report.stored);
+    }
   } finally {
     if (timer) clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stop);
     // An ingest that failed part-way still leaves a store that can be searched.
-    if (!storeWhole) {
+    if (!storeWhole && !report.stopped) {
       await ensureDeferredIndexes(db).catch(() => undefined);
       await foldTermDeltas(db).catch(() => undefined);
     }

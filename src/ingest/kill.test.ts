@@ -17,13 +17,21 @@ import { countedTermFrequencies, storedTermFrequencies } from '../../test/suppor
 const CLI = new URL('../../test/support/pykala-cli.ts', import.meta.url).pathname;
 const DOCUMENTS = 60;
 
+interface RunOptions {
+  /** Send `signal` once this many documents are done. */
+  stopAfter?: number;
+  /** SIGKILL by default. */
+  signal?: NodeJS.Signals;
+  extra?: string[];
+}
+
 /**
  * Runs `pykala ingest DIR`, committing 4 documents per transaction so that a kill lands between and
- * inside batches; with `killAfter`, sends SIGKILL once that many documents are done. `builds` are the
- * lines that say indexes are being built.
+ * inside batches. `notes` are the lines it wrote other than progress.
  */
-function runIngest(dir: string, env: Record<string, string>, killAfter?: number, extra: string[] = []) {
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; done: number; builds: string[] }>(
+function runIngest(dir: string, env: Record<string, string>, options: RunOptions = {}) {
+  const { stopAfter, signal = 'SIGKILL', extra = [] } = options;
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; done: number; notes: string[] }>(
     (resolve, reject) => {
       const child = spawn(
         process.execPath,
@@ -34,7 +42,8 @@ function runIngest(dir: string, env: Record<string, string>, killAfter?: number,
         },
       );
       let done = 0;
-      const builds: string[] = [];
+      let sent = false;
+      const notes: string[] = [];
       let buffered = '';
       child.stderr.setEncoding('utf8');
       child.stderr.on('data', (chunk: string) => {
@@ -43,13 +52,13 @@ function runIngest(dir: string, env: Record<string, string>, killAfter?: number,
         for (const line of buffered.slice(0, end).split('\n')) {
           const progress = /^(\d+)\/\d+ documents/.exec(line);
           if (progress) done = Math.max(done, Number(progress[1]));
-          if (line.includes('building')) builds.push(line);
+          else if (line) notes.push(line);
         }
         buffered = buffered.slice(end);
-        if (killAfter !== undefined && done >= killAfter && child.exitCode === null) child.kill('SIGKILL');
+        if (stopAfter !== undefined && done >= stopAfter && !sent) sent = child.kill(signal);
       });
       child.once('error', reject);
-      child.once('exit', (code, signal) => resolve({ code, signal, done, builds }));
+      child.once('exit', (code, exitSignal) => resolve({ code, signal: exitSignal, done, notes }));
     },
   );
 }
@@ -68,7 +77,7 @@ for (const engine of await testEngines()) {
       try {
         // The child process opens the database itself; ours stays closed until it is gone (PGlite is single-process).
         await t.open().then((db) => db.close());
-        const killed = await runIngest(dir, t.env, 10);
+        const killed = await runIngest(dir, t.env, { stopAfter: 10 });
         assert.equal(killed.signal, 'SIGKILL', 'killed before it finished');
 
         let db = await t.open();
@@ -93,13 +102,14 @@ for (const engine of await testEngines()) {
       try {
         await t.open().then((db) => db.close());
         const large = ['--bulk-load-minimum', '1'];
-        const killed = await runIngest(dir, t.env, 10, large);
+        const killed = await runIngest(dir, t.env, { stopAfter: 10, extra: large });
         assert.equal(killed.signal, 'SIGKILL', 'killed before it finished');
-        const rerun = await runIngest(dir, t.env, undefined, large);
+        const rerun = await runIngest(dir, t.env, { extra: large });
         assert.equal(rerun.code, 0);
         // Embedded, the rerun is a large load again: the indexes the kill left out are built at its end,
         // not also when it opens the store. A server's are put back when it opens, and nothing is dropped.
-        assert.equal(rerun.builds.length, 1, rerun.builds.join('\n'));
+        const builds = rerun.notes.filter((line) => line.includes('building'));
+        assert.equal(builds.length, 1, builds.join('\n'));
         const db = await t.open();
         try {
           assert.equal(await countRows(db, 'documents'), DOCUMENTS);
@@ -112,6 +122,35 @@ for (const engine of await testEngines()) {
         } finally {
           await db.close();
         }
+      } finally {
+        await t.drop();
+      }
+    });
+
+    test('Ctrl-C stops once the documents in hand are stored, says so, and the same command stores the rest', async () => {
+      const t = await createTestDatabase(engine);
+      try {
+        await t.open().then((db) => db.close());
+        const large = ['--bulk-load-minimum', '1'];
+        const stopped = await runIngest(dir, t.env, { stopAfter: 10, signal: 'SIGINT', extra: large });
+        assert.equal(stopped.code, 130, stopped.notes.join('\n'));
+        assert.match(stopped.notes[0] ?? '', /stopping once the documents in hand are stored/);
+        assert.match(
+          stopped.notes.join('\n'),
+          /stopped at \d+ of 60 documents[^]*the same command stores the rest/,
+        );
+        let db = await t.open();
+        const stored = await countRows(db, 'documents');
+        assert.ok(stored >= 10 && stored < DOCUMENTS, `${stored} documents stored before the stop`);
+        assert.deepEqual(await findIncompleteDocuments(db), []);
+        await db.close();
+
+        const rerun = await runIngest(dir, t.env, { extra: large });
+        assert.equal(rerun.code, 0);
+        db = await t.open();
+        assert.equal(await countRows(db, 'documents'), DOCUMENTS);
+        assert.deepEqual(await findIncompleteDocuments(db), []);
+        await db.close();
       } finally {
         await t.drop();
       }

@@ -58,7 +58,14 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
       return 0;
     }
     const progress = createProgressReporter(process.stderr);
+    const stop = stopOnSignal(() => {
+      progress.finish();
+      process.stderr.write(
+        'pykala ingest: stopping once the documents in hand are stored (again to stop at once)…\n',
+      );
+    });
     const report = await ingestPaths(db, paths, {
+      signal: stop.signal,
       workers: options.workers ? Number(options.workers) : undefined,
       commitEvery: options.commitEvery ? Number(options.commitEvery) : undefined,
       bulkLoadMinimum: options.bulkLoadMinimum ? Number(options.bulkLoadMinimum) : undefined,
@@ -67,17 +74,44 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
         progress.finish();
         process.stderr.write('pykala ingest: building the indexes once for the whole load…\n');
       },
-    });
+    }).finally(() => stop.release());
     progress.finish();
     const rate = report.elapsedMs > 0 ? (report.stored / report.elapsedMs) * 1000 : 0;
+    const documents = report.stopped ? `stopped at ${formatCount(report.done)} of ${formatCount(report.total)}` : formatCount(report.total); // prettier-ignore
     process.stderr.write(
-      `pykala ingest: ${formatCount(report.total)} documents in ${formatDuration(report.elapsedMs / 1000)}: ` +
+      `pykala ingest: ${documents} documents in ${formatDuration(report.elapsedMs / 1000)}: ` +
         `${formatCount(report.stored)} stored (${rate.toFixed(1)}/s), ${formatCount(report.skipped)} already stored, ` +
         `${formatCount(report.failed)} failed\n`,
     );
     for (const f of report.failures) process.stderr.write(`pykala ingest: ${f.path}: ${f.reason}\n`);
+    if (report.stopped) {
+      process.stderr.write('pykala ingest: the same command stores the rest\n');
+      return 130;
+    }
     return report.failed > 0 ? 1 : 0;
   } finally {
     await db.close();
   }
+}
+
+/**
+ * The first SIGINT or SIGTERM aborts `signal` (after `onFirst`); a second ends the process at once, as
+ * a kill would, which loses no committed document.
+ */
+function stopOnSignal(onFirst: () => void): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const handle = () => {
+    if (controller.signal.aborted) process.exit(130);
+    onFirst();
+    controller.abort();
+  };
+  process.on('SIGINT', handle);
+  process.on('SIGTERM', handle);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', handle);
+      process.off('SIGTERM', handle);
+    },
+  };
 }

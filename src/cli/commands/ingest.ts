@@ -77,7 +77,9 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
     }).finally(() => stop.release());
     progress.finish();
     const rate = report.elapsedMs > 0 ? (report.stored / report.elapsedMs) * 1000 : 0;
-    const documents = report.stopped ? `stopped at ${formatCount(report.done)} of ${formatCount(report.total)}` : formatCount(report.total); // prettier-ignore
+    // Stopped with documents left; a stop may also come once every document is in hand.
+    const unfinished = report.stopped && report.done < report.total;
+    const documents = unfinished ? `stopped at ${formatCount(report.done)} of ${formatCount(report.total)}` : formatCount(report.total); // prettier-ignore
     process.stderr.write(
       `pykala ingest: ${documents} documents in ${formatDuration(report.elapsedMs / 1000)}: ` +
         `${formatCount(report.stored)} stored (${rate.toFixed(1)}/s), ${formatCount(report.skipped)} already stored, ` +
@@ -85,7 +87,12 @@ async function runIngest(paths: readonly string[], options: IngestOptions): Prom
     );
     for (const f of report.failures) process.stderr.write(`pykala ingest: ${f.path}: ${f.reason}\n`);
     if (report.stopped) {
-      process.stderr.write('pykala ingest: the same command stores the rest\n');
+      const next = unfinished
+        ? 'the same command stores the rest'
+        : report.bulkLoad
+          ? 'every document is stored; the next command that uses the store builds the indexes this load left out'
+          : 'every document is stored';
+      process.stderr.write(`pykala ingest: ${next}\n`);
       return 130;
     }
     return report.failed > 0 ? 1 : 0;

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Db, DbConfig } from '../store/db.js';
-import { openDb } from '../store/db.js';
+import { createsEmbeddedDatabase, openDb } from '../store/db.js';
 import type { MigrateOptions } from '../store/migrations.js';
 import { migrate } from '../store/migrations.js';
 
@@ -14,7 +12,7 @@ export async function openStore(
   config: DbConfig,
   options: Pick<MigrateOptions, 'finishInterruptedLoad'> = {},
 ): Promise<Db> {
-  if (!config.databaseUrl && !existsSync(join(config.dataDir, 'PG_VERSION'))) {
+  if (createsEmbeddedDatabase(config)) {
     process.stderr.write(`pykala: creating a new database in ${config.dataDir}…\n`);
   }
   const db = await openDb(config);

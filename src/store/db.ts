@@ -1,5 +1,7 @@
 /** One SQL dialect (PostgreSQL), two engines: embedded PGlite and a PostgreSQL server. */
+import { existsSync } from 'node:fs';
 import { totalmem } from 'node:os';
+import { join } from 'node:path';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -53,6 +55,11 @@ export function bulkLoadBufferMb(env: NodeJS.ProcessEnv = process.env): number {
   const set = Number(env.PYKALA_BUFFER_MB);
   if (Number.isInteger(set) && set >= 16) return set;
   return Math.min(1024, Math.max(128, Math.floor(totalmem() / 1024 / 1024 / 8)));
+}
+
+/** Whether opening `config` creates a new embedded database (initdb: seconds) rather than opening one. */
+export function createsEmbeddedDatabase(config: DbConfig): boolean {
+  return !config.databaseUrl && !existsSync(join(config.dataDir, 'PG_VERSION'));
 }
 
 /** Opens the configured database; call `migrate` before use. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import yauzl from 'yauzl';
@@ -28,17 +29,24 @@ export async function listSources(paths: readonly string[]): Promise<SourceListi
   const entries: SourceEntry[] = [];
   const errors: SourceListing['errors'] = [];
   const archives: yauzl.ZipFile[] = [];
-  const visit = async (path: string, named: boolean): Promise<void> => {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      errors.push({ path, reason: 'no such file' });
-      return;
+  const visit = async (path: string, named: boolean, kind?: Dirent): Promise<void> => {
+    // A folder's listing tells what most entries are: a stat is for what is named, links, and entries
+    // of a file system that does not say (one stat a file took 0.5 s of 10,000 files' listing).
+    let info: Pick<Dirent, 'isDirectory' | 'isFile'> | undefined =
+      kind && (kind.isFile() || kind.isDirectory()) ? kind : undefined;
+    if (!info) {
+      try {
+        info = await stat(path);
+      } catch {
+        errors.push({ path, reason: 'no such file' });
+        return;
+      }
     }
     if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
-      for (const name of names) await visit(join(path, name), false);
+      const children = (await readdir(path, { withFileTypes: true }))
+        .filter((d) => !d.name.startsWith('.'))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const child of children) await visit(join(path, child.name), false, child);
     } else if (extname(path).toLowerCase() === '.zip') {
       try {
         const zip = await openZip(path);

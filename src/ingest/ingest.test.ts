@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { generateCorpus } from '../../bench/synthetic-corpus.js';
 import type { TestCorpus } from '../../test/support/ingest-corpus.js';
 import { writeTestCorpus } from '../../test/support/ingest-corpus.js';
 import { countedTermFrequencies, storedTermFrequencies } from '../../test/support/term-counts.js';
@@ -221,6 +223,32 @@ for (const engine of await testEngines()) {
         assert.equal(rest.stopped, false);
         assert.equal(stopped.stored + rest.stored, first.stored);
       });
+    });
+
+    test('documents are written in whole batches, however fast the threads send them back', async () => {
+      const folder = await mkdtemp(join(tmpdir(), 'pykala-batches-'));
+      try {
+        const docs = generateCorpus(64, 5);
+        await Promise.all(docs.map((d, i) => writeFile(join(folder, `${i}-${d.fileName}`), d.text)));
+        await withTestDatabase(engine, async (target) => {
+          let transactions = 0;
+          const counting: Db = {
+            ...target,
+            transaction: (fn) => {
+              transactions += 1;
+              return target.transaction(fn);
+            },
+          };
+          const commitEvery = 8;
+          // No batch goes out for having waited: each is whole, the first and the last too (64 = 8 × 8).
+          const options = { workers: 2, commitEvery, maxWaitMs: 600_000, bulkLoadMinimum: Infinity };
+          const report = await ingestPaths(counting, [folder], options);
+          assert.equal(report.stored, docs.length);
+          assert.equal(transactions, docs.length / commitEvery);
+        });
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
     });
 
     test('a second run changes nothing', async () => {

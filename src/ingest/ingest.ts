@@ -143,8 +143,11 @@ export async function ingestPaths(
     if (waiting.length < limit) wakeReader?.();
   };
   let writing = false;
+  // Batches asked for and not begun: each takes up to `commitEvery` of what is ready when it begins.
+  let queued = 0;
   const storeReady = () => {
     writing = true;
+    queued += 1;
     if (timer) clearTimeout(timer);
     timer = null;
     return write(async () => {
@@ -152,6 +155,7 @@ export async function ingestPaths(
       // message after message, and the batches they complete, without one, so a signal (Ctrl-C) waited
       // for the end of the load.
       await new Promise<void>((resolve) => setImmediate(resolve));
+      queued -= 1;
       const docs = ready.splice(0, commitEvery);
       send();
       if (docs.length === 0) return;
@@ -162,8 +166,12 @@ export async function ingestPaths(
   const enqueue = (doc: PreparedDocument) => {
     ready.push(doc);
     // The first batch goes once a few documents are ready: the writer need not wait for a whole batch
-    // while the threads warm up.
-    if (ready.length >= (writing ? commitEvery : Math.min(commitEvery, FIRST_BATCH))) return storeReady();
+    // while the threads warm up. After it, a batch is asked for once a whole one is ready beyond those
+    // already asked for. Asked for at every document past a whole batch (as documents came back during
+    // a write), batches ran ahead of the threads and each took the few documents there were: 137
+    // transactions of 73 documents on average for 10,000 documents, where `commitEvery` says 200.
+    const batch = writing ? commitEvery : Math.min(commitEvery, FIRST_BATCH);
+    if (ready.length >= batch + queued * commitEvery) return storeReady();
     timer ??= setTimeout(() => void storeReady(), maxWaitMs);
     return undefined;
   };
